@@ -1,0 +1,37 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { followDocumentLanguage } from './locale.js';
+import { hostStyles } from './tokens.styles.js';
+import { warn } from './warn.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+
+/**
+ * What every OpenLLM element shares: the host reset and tokens, the `theme` attribute, and
+ * re-rendering in the page's language.
+ */
+export class OpenLlmElement extends LitElement {
+  static override styles = [hostStyles];
+
+  /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followDocumentLanguage();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('theme') && !THEMES.includes(this.theme)) {
+      warn(this, `theme="${this.theme}" is not one of light, dark, auto; using light.`);
+    }
+  }
+}

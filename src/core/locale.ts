@@ -1,0 +1,54 @@
+import { configureLocalization } from '@lit/localize';
+import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+
+/** A language the widgets speak. */
+export type Locale = (typeof allLocales)[number];
+type TargetLocale = (typeof targetLocales)[number];
+
+/** Explicit map: Vite and the test runner both mishandle template-literal imports. */
+const loaders: Record<TargetLocale, () => Promise<unknown>> = {
+  en: () => import('../generated/locales/en.js'),
+};
+
+let runtime: ReturnType<typeof configureLocalization> | undefined;
+
+/** Configured on first use, not at import, so that importing stays free of side effects. */
+function localization() {
+  runtime ??= configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: (locale) => loaders[locale as TargetLocale]() as never,
+  });
+  return runtime;
+}
+
+/** Maps a BCP 47 tag (`fr-FR`, `en_GB`, `EN`) to a supported locale; anything unknown is French. */
+export function resolveLocale(tag: string | null | undefined): Locale {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (allLocales as readonly string[]).includes(primary) ? (primary as Locale) : sourceLocale;
+}
+
+/** Switches every widget on the page to `tag` (resolved with `resolveLocale`). */
+export function setLocale(tag: string): Promise<void> {
+  return localization().setLocale(resolveLocale(tag));
+}
+
+/** The locale the widgets currently render in. */
+export function getLocale(): Locale {
+  return runtime ? (runtime.getLocale() as Locale) : sourceLocale;
+}
+
+let following = false;
+
+/**
+ * Makes the widgets follow `<html lang>`, now and whenever the page changes it.
+ * Idempotent; called by every element when it connects.
+ */
+export function followDocumentLanguage(): void {
+  if (following || typeof document === 'undefined') return;
+  following = true;
+  const root = document.documentElement;
+  const apply = () => void setLocale(root.lang).catch((error: unknown) => console.warn('[openllm] could not load locale', error));
+  apply();
+  new MutationObserver(apply).observe(root, { attributes: true, attributeFilter: ['lang'] });
+}

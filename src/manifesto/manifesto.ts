@@ -1,0 +1,157 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { OpenLlmElement } from '../core/base-element.js';
+import { heading } from '../core/heading.js';
+import { safeUrl } from '../core/safe-url.js';
+import { warn } from '../core/warn.js';
+import { CONTACT_EMAIL, DISCORD_URL, GITHUB_URL, manifestoText, type ManifestoSection } from '../content/manifesto.js';
+import { JoinRequestEvent } from './events.js';
+import { manifestoStyles } from './manifesto.styles.js';
+
+export type ManifestoVariant = 'full' | 'summary';
+const DEFAULT_HEADING_LEVEL = 2;
+
+/**
+ * The manifesto of the OpenLLM France community, in the page's language.
+ *
+ * @summary Shows the community's manifesto, in full or as a teaser that expands in place.
+ *
+ * @fires {JoinRequestEvent} openllm-join-request - The person clicked "Join the community" and no
+ *   `join-href` is set: the page can open its `<openllm-join>`. Bubbles and is composed.
+ *
+ * @csspart base - The card around everything.
+ * @csspart title - The manifesto's main heading.
+ * @csspart teaser - The short introduction shown by `variant="summary"`.
+ * @csspart toggle - The "Read the manifesto" disclosure button of `variant="summary"`.
+ * @csspart body - The full text: its sections and the ways to reach the community.
+ * @csspart contact - The "Join us" section with the e-mail address, GitHub and Discord links.
+ * @csspart actions - The row holding the disclosure button and the call to action.
+ * @csspart cta - The "Join the community" link or button.
+ *
+ * @cssprop [--openllm-manifesto-background=var(--openllm-color-surface)] - Card background.
+ * @cssprop [--openllm-manifesto-color=var(--openllm-color-text)] - Text colour.
+ * @cssprop [--openllm-manifesto-accent=var(--openllm-color-accent)] - Links and call to action.
+ * @cssprop [--openllm-manifesto-max-width=48rem] - Maximum width of the element.
+ * @cssprop [--openllm-manifesto-padding=1.5rem] - Inner spacing of the card.
+ * @cssprop [--openllm-manifesto-title-size=1.5em] - Font size of the main heading.
+ */
+export class OpenLlmManifesto extends OpenLlmElement {
+  static override styles = [...OpenLlmElement.styles, manifestoStyles];
+
+  /** `full` shows the whole text; `summary` shows a teaser and a button that expands it in place. */
+  @property({ reflect: true }) variant: ManifestoVariant = 'full';
+
+  /** Whether the full text of `variant="summary"` is expanded. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Level (1–6) of the main heading, so the element fits the page's outline; sections use the next level. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /**
+   * Where "Join the community" leads (an http(s) URL or a same-page anchor such as `#join`).
+   * Without it, the button fires `openllm-join-request` instead.
+   */
+  @property({ attribute: 'join-href' }) joinHref = '';
+
+  /** Replaces the translated "Join the community" label. */
+  @property({ attribute: 'cta-label' }) ctaLabel = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('headingLevel') && !this.isValidHeadingLevel) {
+      warn(this, `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`);
+    }
+    if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'summary') {
+      warn(this, `variant="${this.variant}" is not "full" or "summary"; using "full".`);
+    }
+    if (changed.has('joinHref') && this.joinHref && !this.safeJoinHref) {
+      warn(this, `join-href="${this.joinHref}" is not an http(s) URL or a same-page anchor; the button fires openllm-join-request instead.`);
+    }
+  }
+
+  private get isValidHeadingLevel(): boolean {
+    return Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6;
+  }
+
+  private get level(): number {
+    return this.isValidHeadingLevel ? this.headingLevel : DEFAULT_HEADING_LEVEL;
+  }
+
+  private get isSummary(): boolean {
+    return this.variant === 'summary';
+  }
+
+  private get safeJoinHref(): string | undefined {
+    return safeUrl(this.joinHref, { allowFragment: true });
+  }
+
+  private onToggle(): void {
+    this.open = !this.open;
+  }
+
+  private onJoinRequest(): void {
+    this.dispatchEvent(new JoinRequestEvent());
+  }
+
+  private renderSection(section: ManifestoSection) {
+    const [first, ...rest] = section.paragraphs;
+    return html`<section aria-labelledby=${section.id}>
+      ${heading(this.level + 1, section.heading, 'section-heading', section.id)}
+      <p>${first}</p>
+      ${section.list ? html`<ul>${section.list.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
+      ${rest.map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${section.emphasis ? html`<p><strong>${section.emphasis}</strong></p>` : nothing}
+    </section>`;
+  }
+
+  private renderContact(contact: ReturnType<typeof manifestoText>['contact']) {
+    return html`<section part="contact" aria-labelledby="contact">
+      ${heading(this.level + 1, contact.heading, 'section-heading', 'contact')}
+      <p>${contact.intro}</p>
+      <ul>
+        <li><a href="mailto:${CONTACT_EMAIL}">${contact.email}</a></li>
+        <li><a href=${GITHUB_URL}>${contact.github}</a></li>
+        <li><a href=${DISCORD_URL}>${contact.discord}</a></li>
+      </ul>
+    </section>`;
+  }
+
+  private renderCallToAction() {
+    const label = this.ctaLabel || msg('Rejoindre la communauté', { id: 'manifesto.cta' });
+    const href = this.safeJoinHref;
+    return href
+      ? html`<a part="cta" href=${href}>${label}</a>`
+      : html`<button part="cta" type="button" @click=${this.onJoinRequest}>${label}</button>`;
+  }
+
+  private renderActions() {
+    return html`<div part="actions">
+      ${this.isSummary
+        ? html`<button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="body" @click=${this.onToggle}>
+            ${msg('Lire le manifeste', { id: 'manifesto.toggle' })}
+          </button>`
+        : nothing}
+      ${this.renderCallToAction()}
+    </div>`;
+  }
+
+  override render() {
+    const text = manifestoText();
+    // In a summary the buttons sit right under the teaser, so the text expands after the focused toggle.
+    return html`<article part="base" aria-labelledby="title">
+      ${heading(this.level, text.title, 'title', 'title')}
+      ${this.isSummary ? html`<p part="teaser">${text.teaser}</p>${this.renderActions()}` : nothing}
+      <div part="body" id="body" ?hidden=${this.isSummary && !this.open}>
+        ${text.sections.map((section) => this.renderSection(section))} ${this.renderContact(text.contact)}
+      </div>
+      ${this.isSummary ? nothing : this.renderActions()}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'openllm-manifesto': OpenLlmManifesto;
+  }
+}

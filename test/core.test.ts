@@ -1,0 +1,61 @@
+import { expect } from '@open-wc/testing';
+import { safeUrl } from '../src/core/safe-url.js';
+import { getLocale, resolveLocale, setLocale } from '../src/core/locale.js';
+import { clampLevel } from '../src/core/heading.js';
+
+describe('safeUrl', () => {
+  it('accepts http and https URLs and normalises them', () => {
+    expect(safeUrl('https://openllm-france.fr/rejoindre')).to.equal('https://openllm-france.fr/rejoindre');
+    expect(safeUrl('  http://example.org ')).to.equal('http://example.org/');
+  });
+
+  it('resolves relative URLs against the page', () => {
+    expect(safeUrl('/join')).to.equal(new URL('/join', document.baseURI).href);
+  });
+
+  it('rejects script, data and odd spellings of them', () => {
+    for (const value of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', ' \njavascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'http://[bad']) {
+      expect(safeUrl(value), value).to.equal(undefined);
+    }
+  });
+
+  it('accepts same-page anchors only when asked', () => {
+    expect(safeUrl('#join')).to.equal(undefined);
+    expect(safeUrl('#join', { allowFragment: true })).to.equal('#join');
+    expect(safeUrl('#a b', { allowFragment: true })).to.equal(undefined);
+  });
+
+  it('honours a custom scheme list and empty values', () => {
+    expect(safeUrl('mailto:contact@openllm-france.fr', { schemes: ['mailto:'] })).to.equal('mailto:contact@openllm-france.fr');
+    expect(safeUrl('https://x.fr', { schemes: ['mailto:'] })).to.equal(undefined);
+    expect(safeUrl('')).to.equal(undefined);
+    expect(safeUrl(null)).to.equal(undefined);
+  });
+});
+
+describe('locale', () => {
+  it('maps language tags to a supported locale, French otherwise', () => {
+    expect(resolveLocale('fr')).to.equal('fr');
+    expect(resolveLocale('fr-FR')).to.equal('fr');
+    expect(resolveLocale('en-GB')).to.equal('en');
+    expect(resolveLocale('EN_us')).to.equal('en');
+    expect(resolveLocale('xx')).to.equal('fr');
+    expect(resolveLocale('')).to.equal('fr');
+    expect(resolveLocale(undefined)).to.equal('fr');
+  });
+
+  it('lets the page drive the locale with setLocale()/getLocale()', async () => {
+    await setLocale('en-US');
+    expect(getLocale()).to.equal('en');
+    await setLocale('de');
+    expect(getLocale()).to.equal('fr');
+  });
+});
+
+describe('clampLevel', () => {
+  it('keeps heading levels within 1–6', () => {
+    expect(clampLevel(0)).to.equal(1);
+    expect(clampLevel(3)).to.equal(3);
+    expect(clampLevel(7)).to.equal(6);
+  });
+});

@@ -1,0 +1,37 @@
+import { defineConfig } from 'vite';
+
+/** Per-element entry points of the npm build (each registers its element). */
+export const entries = {
+  index: 'src/index.ts',
+  manifesto: 'src/manifesto/define.ts',
+};
+
+/** Packages that npm consumers install next to ours, so the npm build leaves them out. */
+const external = /^(lit|@lit\/|zod)(\/|$)/;
+
+// `vite build` makes the npm build in dist/; `vite build --mode cdn` makes the single script-tag
+// module dist/cdn/openllm-widgets.js with every dependency inside.
+export default defineConfig(({ mode }) =>
+  mode === 'cdn'
+    ? {
+        build: {
+          outDir: 'dist/cdn',
+          emptyOutDir: true,
+          target: 'es2022',
+          lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'openllm-widgets.js' },
+          rolldownOptions: { output: { codeSplitting: false } },
+        },
+      }
+    : {
+        build: {
+          outDir: 'dist',
+          emptyOutDir: true,
+          target: 'es2022',
+          minify: false,
+          sourcemap: true,
+          lib: { entry: entries, formats: ['es'] },
+          rolldownOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+        },
+        server: { host: '127.0.0.1' },
+      },
+);

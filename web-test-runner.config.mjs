@@ -1,0 +1,25 @@
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // Decorators need the project's tsconfig (legacy decorators, no define semantics).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/generated/**'],
+    threshold: { statements: 90, branches: 85, functions: 90, lines: 90 },
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+  },
+};
