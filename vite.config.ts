@@ -1,13 +1,10 @@
 import { defineConfig } from 'vite';
 
-/** Per-element entry points of the npm build (each registers its element). */
-export const entries = {
-  index: 'src/index.ts',
-  manifesto: 'src/manifesto/define.ts',
-};
+/** Entry points of the npm build: everything, and one `define` module per element. */
+const entries = ['src/index.ts', 'src/manifesto/define.ts'];
 
 /** Packages that npm consumers install next to ours, so the npm build leaves them out. */
-const external = /^(lit|@lit\/|zod)(\/|$)/;
+const external = /^(lit|@lit\/[^/]+|zod)(\/|$)/;
 
 // `vite build` makes the npm build in dist/; `vite build --mode cdn` makes the single script-tag
 // module dist/cdn/openllm-widgets.js with every dependency inside.
@@ -30,7 +27,12 @@ export default defineConfig(({ mode }) =>
           minify: false,
           sourcemap: true,
           lib: { entry: entries, formats: ['es'] },
-          rolldownOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+          // One file per source module keeps the side-effect-free modules apart from the `define`
+          // modules that register tags, so `sideEffects` in package.json can be exact.
+          rolldownOptions: {
+            external,
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          },
         },
         server: { host: '127.0.0.1' },
       },

@@ -35,7 +35,11 @@ export function serveStatic({ mounts, port = 0, host = '127.0.0.1', headers = {}
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...headers });
+      response.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+        ...headers,
+      });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {
       send(response, 404, 'Not found');

@@ -14,7 +14,15 @@ describe('safeUrl', () => {
   });
 
   it('rejects script, data and odd spellings of them', () => {
-    for (const value of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', ' \njavascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'http://[bad']) {
+    for (const value of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      ' \njavascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'http://[bad',
+    ]) {
       expect(safeUrl(value), value).to.equal(undefined);
     }
   });
@@ -26,7 +34,9 @@ describe('safeUrl', () => {
   });
 
   it('honours a custom scheme list and empty values', () => {
-    expect(safeUrl('mailto:contact@openllm-france.fr', { schemes: ['mailto:'] })).to.equal('mailto:contact@openllm-france.fr');
+    expect(safeUrl('mailto:contact@openllm-france.fr', { schemes: ['mailto:'] })).to.equal(
+      'mailto:contact@openllm-france.fr',
+    );
     expect(safeUrl('https://x.fr', { schemes: ['mailto:'] })).to.equal(undefined);
     expect(safeUrl('')).to.equal(undefined);
     expect(safeUrl(null)).to.equal(undefined);

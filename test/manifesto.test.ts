@@ -91,7 +91,9 @@ describe('<openllm-manifesto>', () => {
     });
 
     it('links an absolute http(s) join-href', async () => {
-      const el = await fixture<OpenLlmManifesto>(html`<openllm-manifesto join-href="https://openllm-france.fr/rejoindre"></openllm-manifesto>`);
+      const el = await fixture<OpenLlmManifesto>(
+        html`<openllm-manifesto join-href="https://openllm-france.fr/rejoindre"></openllm-manifesto>`,
+      );
       expect(part(el, 'cta')!.getAttribute('href')).to.equal('https://openllm-france.fr/rejoindre');
     });
   });
@@ -223,7 +225,9 @@ describe('<openllm-manifesto>', () => {
 
     it('takes global and component tokens from the page', async () => {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="--openllm-color-surface: rgb(1, 2, 3); --openllm-manifesto-accent: rgb(200, 0, 0)"><openllm-manifesto></openllm-manifesto></div>`,
+        html`<div style="--openllm-color-surface: rgb(1, 2, 3); --openllm-manifesto-accent: rgb(200, 0, 0)">
+          <openllm-manifesto></openllm-manifesto>
+        </div>`,
       );
       const el = wrapper.firstElementChild as OpenLlmManifesto;
       await el.updateComplete;
@@ -233,7 +237,9 @@ describe('<openllm-manifesto>', () => {
 
     it('keeps the host page styles out', async () => {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="font-family: 'Comic Sans MS'; letter-spacing: 9px; text-transform: uppercase"><openllm-manifesto></openllm-manifesto></div>`,
+        html`<div style="font-family: 'Comic Sans MS'; letter-spacing: 9px; text-transform: uppercase">
+          <openllm-manifesto></openllm-manifesto>
+        </div>`,
       );
       const el = wrapper.firstElementChild as OpenLlmManifesto;
       const title = getComputedStyle(part(el, 'title')!);
@@ -270,7 +276,9 @@ describe('<openllm-manifesto>', () => {
     it('treats an unknown variant as full and an unknown theme as light, with warnings', async () => {
       let el!: OpenLlmManifesto;
       const warnings = await captureWarnings(async () => {
-        el = await fixture<OpenLlmManifesto>(html`<openllm-manifesto variant="poster" theme="purple"></openllm-manifesto>`);
+        el = await fixture<OpenLlmManifesto>(
+          html`<openllm-manifesto variant="poster" theme="purple"></openllm-manifesto>`,
+        );
       });
       expect(part(el, 'body')!.hidden).to.equal(false);
       expect(part(el, 'toggle')).to.equal(null);
@@ -293,7 +301,9 @@ describe('<openllm-manifesto>', () => {
           await setPageLanguage(lang);
           const full = await fixture<OpenLlmManifesto>(html`<openllm-manifesto theme=${theme}></openllm-manifesto>`);
           await expect(full).to.be.accessible();
-          const summary = await fixture<OpenLlmManifesto>(html`<openllm-manifesto variant="summary" theme=${theme}></openllm-manifesto>`);
+          const summary = await fixture<OpenLlmManifesto>(
+            html`<openllm-manifesto variant="summary" theme=${theme}></openllm-manifesto>`,
+          );
           await expect(summary).to.be.accessible();
           summary.open = true;
           await summary.updateComplete;

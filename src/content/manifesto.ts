@@ -34,7 +34,9 @@ export function manifestoText() {
         id: 'about',
         heading: msg('À propos', { id: 'manifesto.about.heading' }),
         paragraphs: [
-          msg('À tous les passionnés des Large Language Models (LLM) et autres IA génératives,', { id: 'manifesto.about.greeting' }),
+          msg('À tous les passionnés des Large Language Models (LLM) et autres IA génératives,', {
+            id: 'manifesto.about.greeting',
+          }),
           msg(
             'Comme vous, nous sommes convaincus que les LLM représentent l’avenir de la compréhension du langage. Ces modèles constituent des gisements de productivité stratégiques pour les entreprises et auront des impacts sur la vie de nos concitoyens. C’est pourquoi nous croyons fermement qu’il est crucial de promouvoir la souveraineté, la transparence et l’ouverture dans ce domaine stratégique.',
             { id: 'manifesto.about.conviction' },
@@ -60,7 +62,9 @@ export function manifestoText() {
         ],
         list: [
           msg('des corpus de données d’apprentissage publics et ouverts ;', { id: 'manifesto.objectives.corpora' }),
-          msg('des algorithmes documentés pour en assurer l’explicabilité ;', { id: 'manifesto.objectives.algorithms' }),
+          msg('des algorithmes documentés pour en assurer l’explicabilité ;', {
+            id: 'manifesto.objectives.algorithms',
+          }),
           msg('une licence d’utilisation libre, non restrictive.', { id: 'manifesto.objectives.licence' }),
         ],
       },
@@ -81,7 +85,9 @@ export function manifestoText() {
           msg('chercheurs au sein de la recherche académique ;', { id: 'manifesto.welcome.researchers' }),
           msg('acteurs du code et des algorithmes ;', { id: 'manifesto.welcome.developers' }),
           msg('spécialistes du langage ;', { id: 'manifesto.welcome.linguists' }),
-          msg('futurs utilisateurs souhaitant découvrir tout le potentiel des LLM ;', { id: 'manifesto.welcome.users' }),
+          msg('futurs utilisateurs souhaitant découvrir tout le potentiel des LLM ;', {
+            id: 'manifesto.welcome.users',
+          }),
           msg('ou juste curieux.', { id: 'manifesto.welcome.curious' }),
         ],
       },
@@ -102,10 +108,14 @@ export function manifestoText() {
     ] satisfies ManifestoSection[],
     contact: {
       heading: msg('Nous rejoindre', { id: 'manifesto.contact.heading' }),
-      intro: msg('Pour rejoindre notre communauté et participer à cette aventure passionnante :', { id: 'manifesto.contact.intro' }),
+      intro: msg('Pour rejoindre notre communauté et participer à cette aventure passionnante :', {
+        id: 'manifesto.contact.intro',
+      }),
       email: msg(str`écrivez-nous à ${CONTACT_EMAIL}`, { id: 'manifesto.contact.email' }),
       github: msg('consultez la page GitHub de la communauté', { id: 'manifesto.contact.github' }),
-      discord: msg('poursuivez les échanges sur le serveur Discord de la communauté', { id: 'manifesto.contact.discord' }),
+      discord: msg('poursuivez les échanges sur le serveur Discord de la communauté', {
+        id: 'manifesto.contact.discord',
+      }),
     },
   };
 }

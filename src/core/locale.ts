@@ -48,7 +48,8 @@ export function followDocumentLanguage(): void {
   if (following || typeof document === 'undefined') return;
   following = true;
   const root = document.documentElement;
-  const apply = () => void setLocale(root.lang).catch((error: unknown) => console.warn('[openllm] could not load locale', error));
+  const apply = () =>
+    void setLocale(root.lang).catch((error: unknown) => console.warn('[openllm] could not load locale', error));
   apply();
   new MutationObserver(apply).observe(root, { attributes: true, attributeFilter: ['lang'] });
 }

@@ -15,6 +15,7 @@ const DEFAULT_HEADING_LEVEL = 2;
 /**
  * The manifesto of the OpenLLM France community, in the page's language.
  *
+ * @tagname openllm-manifesto
  * @summary Shows the community's manifesto, in full or as a teaser that expands in place.
  *
  * @fires {JoinRequestEvent} openllm-join-request - The person clicked "Join the community" and no
@@ -46,7 +47,7 @@ export class OpenLlmManifesto extends OpenLlmElement {
   @property({ type: Boolean, reflect: true }) open = false;
 
   /** Level (1–6) of the main heading, so the element fits the page's outline; sections use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   /**
    * Where "Join the community" leads (an http(s) URL or a same-page anchor such as `#join`).
@@ -60,13 +61,19 @@ export class OpenLlmManifesto extends OpenLlmElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel') && !this.isValidHeadingLevel) {
-      warn(this, `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`);
+      warn(
+        this,
+        `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
+      );
     }
     if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'summary') {
       warn(this, `variant="${this.variant}" is not "full" or "summary"; using "full".`);
     }
     if (changed.has('joinHref') && this.joinHref && !this.safeJoinHref) {
-      warn(this, `join-href="${this.joinHref}" is not an http(s) URL or a same-page anchor; the button fires openllm-join-request instead.`);
+      warn(
+        this,
+        `join-href="${this.joinHref}" is not an http(s) URL or a same-page anchor; the button fires openllm-join-request instead.`,
+      );
     }
   }
 
@@ -99,7 +106,13 @@ export class OpenLlmManifesto extends OpenLlmElement {
     return html`<section aria-labelledby=${section.id}>
       ${heading(this.level + 1, section.heading, 'section-heading', section.id)}
       <p>${first}</p>
-      ${section.list ? html`<ul>${section.list.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
+      ${
+        section.list
+          ? html`<ul>
+              ${section.list.map((item) => html`<li>${item}</li>`)}
+            </ul>`
+          : nothing
+      }
       ${rest.map((paragraph) => html`<p>${paragraph}</p>`)}
       ${section.emphasis ? html`<p><strong>${section.emphasis}</strong></p>` : nothing}
     </section>`;
@@ -127,11 +140,19 @@ export class OpenLlmManifesto extends OpenLlmElement {
 
   private renderActions() {
     return html`<div part="actions">
-      ${this.isSummary
-        ? html`<button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="body" @click=${this.onToggle}>
-            ${msg('Lire le manifeste', { id: 'manifesto.toggle' })}
-          </button>`
-        : nothing}
+      ${
+        this.isSummary
+          ? html`<button
+              part="toggle"
+              type="button"
+              aria-expanded=${this.open ? 'true' : 'false'}
+              aria-controls="body"
+              @click=${this.onToggle}
+            >
+              ${msg('Lire le manifeste', { id: 'manifesto.toggle' })}
+            </button>`
+          : nothing
+      }
       ${this.renderCallToAction()}
     </div>`;
   }
@@ -141,7 +162,12 @@ export class OpenLlmManifesto extends OpenLlmElement {
     // In a summary the buttons sit right under the teaser, so the text expands after the focused toggle.
     return html`<article part="base" aria-labelledby="title">
       ${heading(this.level, text.title, 'title', 'title')}
-      ${this.isSummary ? html`<p part="teaser">${text.teaser}</p>${this.renderActions()}` : nothing}
+      ${
+        this.isSummary
+          ? html`<p part="teaser">${text.teaser}</p>
+              ${this.renderActions()}`
+          : nothing
+      }
       <div part="body" id="body" ?hidden=${this.isSummary && !this.open}>
         ${text.sections.map((section) => this.renderSection(section))} ${this.renderContact(text.contact)}
       </div>
