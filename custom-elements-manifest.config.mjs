@@ -9,6 +9,8 @@ export default {
   exclude: ['src/generated/**', 'src/**/*.styles.ts', 'src/core/define.ts'],
   outdir: '.',
   litelement: true,
+  // Keep package.json's "customElements" as it is, even when --outdir points elsewhere.
+  packagejson: false,
   plugins: [
     {
       name: 'openllm-documented-events-only',

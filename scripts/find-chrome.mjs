@@ -35,3 +35,13 @@ export function findChrome() {
     'No Chromium or Chrome found. Install one (Debian: `apt-get install -y chromium`) or set CHROME_PATH to its executable.',
   );
 }
+
+// `node scripts/find-chrome.mjs` prints the browser's path, or says why there is none (exit 1).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    console.log(findChrome());
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}
