@@ -1,0 +1,88 @@
+import type { Signup } from '../schemas.js';
+import { asksForOptIn, buildRequest, fieldErrorsOf, type DeliveryTarget } from './adapters.js';
+import { backoffDelay, parseRetryAfter, RETRYABLE_STATUSES } from './retry.js';
+
+/** What became of a sign-up after all attempts. */
+export type DeliveryResult =
+  | { outcome: 'delivered'; status: number; pendingOptin: boolean }
+  /** Refused for good (400/422): the person must change something. */
+  | { outcome: 'rejected'; status: number; fieldErrors: Record<string, string> }
+  /** Refused with another status (404, 403…): retrying the same request will not help. */
+  | { outcome: 'failed'; status: number; reason: 'http' }
+  /** Could not be delivered now, but may be later: keep it and try again. */
+  | { outcome: 'undelivered'; status?: number; reason: 'network' | 'timeout' | 'http' };
+
+export interface DeliveryOptions {
+  /** Time allowed for one request (default 10 s). */
+  timeoutMs?: number;
+  /** Requests in all, the first one included (default 4). */
+  maxAttempts?: number;
+  /** Backoff base and ceiling (defaults 500 ms and 8 s). */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Longest `Retry-After` honoured; longer waits end the attempts (default 30 s). */
+  maxRetryAfterMs?: number;
+  random?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function readBody(response: Response): Promise<unknown> {
+  if (!response.headers.get('Content-Type')?.includes('json')) return undefined;
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}
+
+/** One request; network failures (CORS ones included) and timeouts come back as results, never as throws. */
+type Answer = { response: Response; body: unknown } | { fault: 'network' | 'timeout' };
+
+async function attempt(target: DeliveryTarget, signup: Signup, timeoutMs: number): Promise<Answer> {
+  const { url, init } = buildRequest(target, signup);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetch(url, { ...init, signal: controller.signal });
+    return { response, body: await readBody(response) };
+  } catch {
+    return { fault: controller.signal.aborted ? 'timeout' : 'network' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Sends a sign-up with retries: exponential backoff with full jitter, `Retry-After` honoured up to
+ * a cap, the same `submissionId` every time.
+ */
+export async function deliver(target: DeliveryTarget, signup: Signup, options: DeliveryOptions = {}): Promise<DeliveryResult> {
+  const {
+    timeoutMs = 10_000,
+    maxAttempts = 4,
+    baseDelayMs = 500,
+    maxDelayMs = 8_000,
+    maxRetryAfterMs = 30_000,
+    random = Math.random,
+    sleep = wait,
+  } = options;
+  let last: DeliveryResult = { outcome: 'undelivered', reason: 'network' };
+  for (let tries = 1; ; tries++) {
+    const answer = await attempt(target, signup, timeoutMs);
+    let retryAfter: number | undefined;
+    if ('fault' in answer) {
+      last = { outcome: 'undelivered', reason: answer.fault };
+    } else {
+      const { status } = answer.response;
+      if (answer.response.ok) return { outcome: 'delivered', status, pendingOptin: asksForOptIn(answer.body) };
+      if (status === 400 || status === 422) return { outcome: 'rejected', status, fieldErrors: fieldErrorsOf(answer.body) };
+      if (!RETRYABLE_STATUSES.has(status)) return { outcome: 'failed', status, reason: 'http' };
+      last = { outcome: 'undelivered', status, reason: 'http' };
+      retryAfter = parseRetryAfter(answer.response.headers.get('Retry-After'));
+    }
+    if (tries >= maxAttempts || (retryAfter ?? 0) > maxRetryAfterMs) return last;
+    await sleep(retryAfter ?? backoffDelay(tries - 1, baseDelayMs, maxDelayMs, random));
+  }
+}

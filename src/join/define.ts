@@ -1,0 +1,9 @@
+import { define } from '../core/define.js';
+import { OpenLlmJoin } from './join.js';
+
+export { OpenLlmJoin, type JoinState } from './join.js';
+export * from './events.js';
+export { SignupSchema, SignupFieldsSchema, EmailSchema, PROFILES, type Signup, type Profile } from '../core/schemas.js';
+export { setLocale, getLocale } from '../core/locale.js';
+
+define('openllm-join', OpenLlmJoin);

@@ -1,0 +1,125 @@
+import { css } from 'lit';
+
+export const joinStyles = css`
+  :host {
+    --_bg: var(--openllm-join-background, var(--_surface));
+    --_fg: var(--openllm-join-color, var(--_text));
+    --_link: var(--openllm-join-accent, var(--_accent));
+    max-width: var(--openllm-join-max-width, 32rem);
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--openllm-join-padding, calc(var(--_space) * 1.5));
+  }
+  form {
+    display: grid;
+    gap: var(--_space);
+  }
+  .field {
+    display: grid;
+    gap: 0.3em;
+  }
+  label {
+    font-weight: 600;
+  }
+  .hint {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  input[type='text'],
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) * 0.6);
+    padding: 0.55em 0.7em;
+    min-height: 44px;
+    width: 100%;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    box-shadow: 0 0 0 1px var(--_danger);
+  }
+  .consent-row {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+  }
+  .consent-row label {
+    font-weight: 400;
+  }
+  input[type='checkbox'] {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0.15em 0 0;
+    accent-color: var(--_link);
+    flex: none;
+  }
+  a {
+    color: var(--_link);
+    text-underline-offset: 0.15em;
+  }
+  .privacy {
+    justify-self: start;
+    margin-inline-start: 1.85em;
+  }
+  .error {
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  p {
+    margin: 0;
+  }
+  .notice {
+    color: var(--_muted);
+  }
+  .alert {
+    border-inline-start: 4px solid var(--_danger);
+    background: var(--_surface-alt);
+    padding: 0.75em 1em;
+    display: grid;
+    gap: 0.6em;
+    justify-items: start;
+  }
+  button {
+    font: inherit;
+    font-weight: 600;
+    border-radius: var(--_radius);
+    padding: 0.6em 1.2em;
+    min-height: 44px;
+    cursor: pointer;
+    justify-self: start;
+  }
+  [part~='submit'] {
+    background: var(--_link);
+    color: var(--_on-accent);
+    border: 2px solid var(--_link);
+  }
+  [part~='submit']:disabled {
+    cursor: progress;
+    opacity: 0.75;
+  }
+  [part~='retry'] {
+    background: transparent;
+    color: var(--_link);
+    border: 2px solid currentColor;
+  }
+  .panel {
+    display: grid;
+    gap: 0.6em;
+    border-inline-start: 4px solid var(--_success);
+    padding: 0.5em 1em;
+  }
+  .honeypot,
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,512 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { safeParse } from 'zod/mini';
+import { OpenLlmElement } from '../core/base-element.js';
+import { ADAPTERS, type AdapterName, type DeliveryTarget } from '../core/delivery/adapters.js';
+import { addToOutbox, removeFromOutbox, replayOutbox, type OutboxEntry } from '../core/delivery/outbox.js';
+import { deliver, type DeliveryOptions, type DeliveryResult } from '../core/delivery/transport.js';
+import { getLocale } from '../core/locale.js';
+import { safeEndpoint, safeUrl } from '../core/safe-url.js';
+import { PROFILES, SignupFieldsSchema, type Signup, type SignupFields } from '../core/schemas.js';
+import { uuid } from '../core/uuid.js';
+import { CLIENT_NAME, CLIENT_VERSION } from '../core/version.js';
+import { warn } from '../core/warn.js';
+import { CONTACT_EMAIL } from '../content/manifesto.js';
+import { JoinErrorEvent, JoinQueuedEvent, JoinSubmitEvent, JoinSuccessEvent } from './events.js';
+import { consentSentence, fieldMessages, profileLabels } from './messages.js';
+import { joinStyles } from './join.styles.js';
+
+/** What the element shows. `invalid` is the form with messages on its fields. */
+export type JoinState =
+  | 'editing'
+  | 'invalid'
+  | 'sending'
+  | 'success'
+  | 'pending-optin'
+  | 'queued'
+  | 'error'
+  | 'misconfigured'
+  | 'mailto';
+
+type FieldName = 'email' | 'name' | 'profile' | 'organization' | 'consent';
+const OPTIONAL_FIELDS = ['name', 'profile', 'organization'] as const;
+type OptionalField = (typeof OPTIONAL_FIELDS)[number];
+/** States that replace the form with a message. */
+const DONE_STATES: readonly JoinState[] = ['success', 'pending-optin', 'queued', 'mailto'];
+
+/**
+ * The sign-up form of the OpenLLM France community. Validates with the package's `SignupSchema`,
+ * records proof of consent, retries with backoff, and keeps a sign-up that cannot be delivered in
+ * a local outbox until it can.
+ *
+ * @tagname openllm-join
+ * @summary A sign-up form that never loses a sign-up.
+ *
+ * @fires {JoinSubmitEvent} openllm-join-submit - About to send; `detail` is the payload. Cancelable: `preventDefault()` sends nothing.
+ * @fires {JoinSuccessEvent} openllm-join-success - Delivered; `detail` is `{ submissionId, status: 'subscribed' | 'pending-optin' }`.
+ * @fires {JoinQueuedEvent} openllm-join-queued - Not delivered now, kept on the device to be sent later; `detail` is `{ submissionId, reason }`.
+ * @fires {JoinErrorEvent} openllm-join-error - Refused, or neither delivered nor kept; `detail` is `{ submissionId, status?, reason }`.
+ *
+ * @csspart form - The form.
+ * @csspart field - Each field's wrapper (label, control, message).
+ * @csspart input - Each text input and the profile select.
+ * @csspart error - The message under a field.
+ * @csspart consent - The consent checkbox row.
+ * @csspart submit - The submit button.
+ * @csspart notice - A notice inside the form (no endpoint: the form opens an e-mail).
+ * @csspart alert - The error message of the `error` and `misconfigured` states.
+ * @csspart retry - The "Try again" button of the `error` state.
+ * @csspart panel - The message that replaces the form once sent, queued or handed to the e-mail app.
+ *
+ * @cssprop [--openllm-join-background=var(--openllm-color-surface)] - Background.
+ * @cssprop [--openllm-join-color=var(--openllm-color-text)] - Text colour.
+ * @cssprop [--openllm-join-accent=var(--openllm-color-accent)] - Submit button and links.
+ * @cssprop [--openllm-join-max-width=32rem] - Maximum width of the element.
+ * @cssprop [--openllm-join-padding=1.5rem] - Inner spacing.
+ */
+export class OpenLlmJoin extends OpenLlmElement {
+  static override styles = [...OpenLlmElement.styles, joinStyles];
+
+  @query('form') private form?: HTMLFormElement;
+  @query('[part~="panel"]') private panel?: HTMLElement;
+
+  @state() private view: JoinState = 'editing';
+  @state() private errors: Partial<Record<FieldName, string>> = {};
+  @state() private alert = '';
+  @state() private announcement = '';
+  @state() private mailtoHref = '';
+  /** The sign-up being sent, kept for the retry button and to recognise its replay. */
+  private current?: { target: DeliveryTarget; signup: Signup };
+  private renderedAt = 0;
+
+  /** Where sign-ups are sent: `https:` (or `http:` on localhost). Without it the form opens an e-mail to the community. */
+  @property() endpoint = '';
+
+  /** How the sign-up is encoded: `json` (default), `form` (form-encoded) or `listmonk`. */
+  @property() adapter: AdapterName = 'json';
+
+  /** Listmonk list UUIDs, comma-separated (with `adapter="listmonk"`). */
+  @property() lists = '';
+
+  /** Link to the privacy notice, shown next to the consent checkbox. */
+  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+
+  /** A free tag chosen by the partner, sent as `source.tag`. */
+  @property() source = '';
+
+  /** Optional fields to show, among `name profile organization` (the default); `fields=""` keeps e-mail and consent only. */
+  @property() fields = 'name profile organization';
+
+  /** Version of the privacy notice the consent refers to, sent as `consent.noticeVersion`. */
+  @property({ attribute: 'notice-version' }) noticeVersion = '1';
+
+  /** Replaces the translated "S’inscrire" / "Sign up" button label. */
+  @property({ attribute: 'submit-label' }) submitLabel = '';
+
+  /** Replaces the translated message shown once the sign-up is delivered. */
+  @property({ attribute: 'success-message' }) successMessage = '';
+
+  /** Time allowed for one request, in milliseconds. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** Retry policy (attempts, backoff); mostly for tests and stories. */
+  @property({ attribute: false }) deliveryOptions: DeliveryOptions = {};
+
+  /** What the element shows now. */
+  get state(): JoinState {
+    return this.view;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.replay);
+    this.replay();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.replay);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('endpoint') || changed.has('adapter') || changed.has('lists')) {
+      const problem = this.configurationProblem;
+      if (problem) warn(this, `${problem} Nothing will be sent.`);
+      if (problem) this.view = 'misconfigured';
+      else if (this.view === 'misconfigured') this.view = 'editing';
+    }
+    if (changed.has('privacyUrl') && this.privacyUrl && !this.safePrivacyUrl) {
+      warn(this, `privacy-url="${this.privacyUrl}" is not an http(s) URL; the link is left out.`);
+    }
+    if (changed.has('fields')) {
+      const unknown = this.fieldTokens.filter((token) => !(OPTIONAL_FIELDS as readonly string[]).includes(token));
+      if (unknown.length) warn(this, `fields: unknown ${unknown.join(', ')}; expected some of ${OPTIONAL_FIELDS.join(', ')}.`);
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.renderedAt = performance.now();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Once the form gives way to a message, move focus there so it is read and keyboard users stay in place.
+    if (changed.has('view' as keyof OpenLlmJoin) && DONE_STATES.includes(this.view)) this.panel?.focus();
+  }
+
+  private get fieldTokens(): string[] {
+    return this.fields.split(/[\s,]+/).filter(Boolean);
+  }
+
+  private shows(field: OptionalField): boolean {
+    return this.fieldTokens.includes(field);
+  }
+
+  private get safePrivacyUrl(): string | undefined {
+    return safeUrl(this.privacyUrl);
+  }
+
+  /** Why the configuration cannot work, in words for the console; undefined when it can. */
+  private get configurationProblem(): string | undefined {
+    if (this.endpoint && !safeEndpoint(this.endpoint)) {
+      return `endpoint="${this.endpoint}" must be an https: URL (http: only on localhost, 127.0.0.1 or [::1]).`;
+    }
+    if (!(ADAPTERS as readonly string[]).includes(this.adapter)) {
+      return `adapter="${this.adapter}" is not one of ${ADAPTERS.join(', ')}.`;
+    }
+    if (this.adapter === 'listmonk' && this.endpoint && !this.listIds.length) {
+      return 'adapter="listmonk" needs the list UUIDs in the lists attribute.';
+    }
+    return undefined;
+  }
+
+  private get listIds(): string[] {
+    return this.lists.split(',').map((id) => id.trim()).filter(Boolean);
+  }
+
+  private get target(): DeliveryTarget | undefined {
+    const endpoint = safeEndpoint(this.endpoint);
+    return endpoint && !this.configurationProblem ? { endpoint, adapter: this.adapter, lists: this.listIds } : undefined;
+  }
+
+  private readonly replay = (): void => {
+    void replayOutbox(
+      (entry) => deliver(entry.target, entry.signup, { timeoutMs: this.timeout, ...this.deliveryOptions, maxAttempts: 1 }),
+      this.onReplayed,
+    );
+  };
+
+  /** A replay delivered the sign-up this element shows as queued: say so. */
+  private readonly onReplayed = (entry: OutboxEntry, result: DeliveryResult): void => {
+    if (this.view === 'queued' && entry.signup.submissionId === this.current?.signup.submissionId) {
+      this.settle(entry.target, entry.signup, result);
+    }
+  };
+
+  /** The form's values; empty optional fields are left out, as they are from the payload. */
+  private readFields(): Record<string, unknown> {
+    const data = new FormData(this.form);
+    const fields: Record<string, unknown> = { email: data.get('email') ?? '', consent: data.get('consent') === 'yes' };
+    for (const name of OPTIONAL_FIELDS) {
+      const value = (data.get(name) as string | null)?.trim();
+      if (value) fields[name] = value;
+    }
+    return fields;
+  }
+
+  private messageFor(field: FieldName, value: unknown): string {
+    const messages = fieldMessages();
+    if (field === 'email') return String(value ?? '').trim() ? messages.emailInvalid : messages.emailMissing;
+    if (field === 'consent') return messages.consent;
+    if (field === 'profile') return messages.invalid;
+    return messages.tooLong;
+  }
+
+  private async showInvalid(errors: Partial<Record<FieldName, string>>): Promise<void> {
+    this.errors = errors;
+    this.view = 'invalid';
+    const count = Object.keys(errors).length;
+    this.announcement =
+      count === 1
+        ? msg('1 champ à corriger.', { id: 'join.announce.oneInvalid' })
+        : msg(str`${count} champs à corriger.`, { id: 'join.announce.manyInvalid' });
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  private buildSignup(fields: SignupFields): Signup {
+    const { consent: _consent, ...person } = fields;
+    return {
+      submissionId: uuid(),
+      ...person,
+      locale: getLocale(),
+      consent: { given: true, at: new Date().toISOString(), text: consentSentence(), noticeVersion: this.noticeVersion },
+      source: { page: location.origin + location.pathname, ...(this.source ? { tag: this.source } : {}) },
+      elapsedMs: Math.max(0, Math.round(performance.now() - this.renderedAt)),
+      client: { name: CLIENT_NAME, version: CLIENT_VERSION },
+    };
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.view === 'sending') return; // a double click or a repeated Enter sends once
+    const data = new FormData(this.form);
+    if (data.get('website')) {
+      // Only bots fill the hidden field: look successful, send nothing.
+      this.view = 'success';
+      return;
+    }
+    const fields = this.readFields();
+    const parsed = safeParse(SignupFieldsSchema, fields);
+    if (!parsed.success) {
+      const errors: Partial<Record<FieldName, string>> = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0] as FieldName;
+        errors[field] ??= this.messageFor(field, fields[field]);
+      }
+      await this.showInvalid(errors);
+      return;
+    }
+    const signup = this.buildSignup(parsed.data);
+    if (!this.dispatchEvent(new JoinSubmitEvent(signup))) return;
+    const target = this.target;
+    if (target) await this.send(target, signup);
+    else await this.openMail(signup);
+  }
+
+  private async send(target: DeliveryTarget, signup: Signup): Promise<void> {
+    this.current = { target, signup };
+    this.errors = {};
+    this.alert = '';
+    this.view = 'sending';
+    this.announcement = msg('Envoi de votre inscription…', { id: 'join.announce.sending' });
+    const result = await deliver(target, signup, { timeoutMs: this.timeout, ...this.deliveryOptions });
+    this.settle(target, signup, result);
+  }
+
+  private readonly onRetry = (): void => {
+    if (this.current) void this.send(this.current.target, this.current.signup);
+  };
+
+  /** Shows what became of a sign-up and tells the page. */
+  private settle(target: DeliveryTarget, signup: Signup, result: DeliveryResult): void {
+    const { submissionId } = signup;
+    this.announcement = '';
+    switch (result.outcome) {
+      case 'delivered': {
+        removeFromOutbox(submissionId);
+        const status = result.pendingOptin ? 'pending-optin' : 'subscribed';
+        this.view = result.pendingOptin ? 'pending-optin' : 'success';
+        this.dispatchEvent(new JoinSuccessEvent({ submissionId, status }));
+        return;
+      }
+      case 'undelivered':
+        if (addToOutbox(target, signup)) {
+          this.view = 'queued';
+          this.dispatchEvent(new JoinQueuedEvent({ submissionId, reason: result.reason }));
+          return;
+        }
+        this.showError(msg('L’envoi a échoué. Vérifiez votre connexion et réessayez.', { id: 'join.error.network' }));
+        break;
+      case 'rejected': {
+        const known = Object.entries(result.fieldErrors).filter(([field]) =>
+          ['email', 'name', 'profile', 'organization', 'consent'].includes(field),
+        );
+        if (known.length) void this.showInvalid(Object.fromEntries(known));
+        else
+          this.showError(
+            msg('Le serveur a refusé cette inscription. Vérifiez vos informations et réessayez.', {
+              id: 'join.error.rejected',
+            }),
+          );
+        break;
+      }
+      case 'failed':
+        this.showError(msg('Le serveur n’a pas pu enregistrer votre inscription.', { id: 'join.error.failed' }));
+        break;
+    }
+    const reason = result.outcome === 'rejected' ? 'rejected' : result.reason;
+    this.dispatchEvent(new JoinErrorEvent({ submissionId, status: result.status, reason }));
+  }
+
+  private showError(message: string): void {
+    this.alert = message;
+    this.view = 'error';
+  }
+
+  private async openMail(signup: Signup): Promise<void> {
+    const labels = profileLabels();
+    const lines = [
+      msg('Bonjour, je souhaite rejoindre la communauté OpenLLM France.', { id: 'join.mail.intro' }),
+      '',
+      `E-mail : ${signup.email}`,
+      signup.name && `${msg('Nom', { id: 'join.label.name' })} : ${signup.name}`,
+      signup.profile && `${msg('Profil', { id: 'join.label.profile' })} : ${labels[signup.profile]}`,
+      signup.organization && `${msg('Organisation', { id: 'join.label.organization' })} : ${signup.organization}`,
+      '',
+      `${signup.consent.text} (${signup.consent.at})`,
+    ].filter((line) => line !== undefined);
+    const subject = msg('Inscription à la communauté OpenLLM France', { id: 'join.mail.subject' });
+    this.mailtoHref = `mailto:${CONTACT_EMAIL}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(lines.join('\n'))}`;
+    this.view = 'mailto';
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLAnchorElement>('[part~="mailto-link"]')?.click();
+  }
+
+  private readonly clearError = (event: Event): void => {
+    const field = (event.target as HTMLInputElement).name as FieldName;
+    if (this.errors[field]) this.errors = { ...this.errors, [field]: undefined };
+  };
+
+  private renderError(field: FieldName) {
+    const error = this.errors[field];
+    return html`<p part="error" class="error" id="${field}-error" ?hidden=${!error}>${error}</p>`;
+  }
+
+  private renderTextField(field: 'name' | 'organization', label: string, autocomplete: string) {
+    return html`<div part="field" class="field">
+      <label for=${field}>${label} <span class="hint">${msg('(facultatif)', { id: 'join.optional' })}</span></label>
+      <input
+        part="input"
+        id=${field}
+        name=${field}
+        type="text"
+        autocomplete=${autocomplete}
+        maxlength="200"
+        aria-invalid=${this.errors[field] ? 'true' : 'false'}
+        aria-describedby="${field}-error"
+      />
+      ${this.renderError(field)}
+    </div>`;
+  }
+
+  private renderProfileField() {
+    const labels = profileLabels();
+    return html`<div part="field" class="field">
+      <label for="profile">${msg('Profil', { id: 'join.label.profile' })} <span class="hint">${msg('(facultatif)', { id: 'join.optional' })}</span></label>
+      <select part="input" id="profile" name="profile" aria-describedby="profile-error">
+        <option value="">${msg('Choisir un profil', { id: 'join.profile.choose' })}</option>
+        ${PROFILES.map((profile) => html`<option value=${profile}>${labels[profile]}</option>`)}
+      </select>
+      ${this.renderError('profile')}
+    </div>`;
+  }
+
+  private renderForm() {
+    const sending = this.view === 'sending';
+    const privacyUrl = this.safePrivacyUrl;
+    return html`<form
+      part="form"
+      novalidate
+      aria-label=${msg('Rejoindre la communauté OpenLLM France', { id: 'join.form.label' })}
+      aria-busy=${sending ? 'true' : 'false'}
+      @submit=${this.onSubmit}
+      @input=${this.clearError}
+    >
+      <div part="field" class="field">
+        <label for="email">${msg('Adresse e-mail', { id: 'join.label.email' })} <span class="hint">${msg('(obligatoire)', { id: 'join.required' })}</span></label>
+        <input
+          part="input"
+          id="email"
+          name="email"
+          type="text"
+          inputmode="email"
+          autocomplete="email"
+          autocapitalize="off"
+          spellcheck="false"
+          required
+          aria-invalid=${this.errors.email ? 'true' : 'false'}
+          aria-describedby="email-error"
+        />
+        ${this.renderError('email')}
+      </div>
+      ${this.shows('name') ? this.renderTextField('name', msg('Nom', { id: 'join.label.name' }), 'name') : nothing}
+      ${this.shows('profile') ? this.renderProfileField() : nothing}
+      ${this.shows('organization')
+        ? this.renderTextField('organization', msg('Organisation', { id: 'join.label.organization' }), 'organization')
+        : nothing}
+      <div class="honeypot" aria-hidden="true">
+        <label for="website">${msg('Ne pas remplir ce champ', { id: 'join.honeypot' })}</label>
+        <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
+      </div>
+      <div part="consent" class="field">
+        <div class="consent-row">
+          <input
+            id="consent"
+            name="consent"
+            type="checkbox"
+            value="yes"
+            required
+            aria-invalid=${this.errors.consent ? 'true' : 'false'}
+            aria-describedby="consent-error"
+          />
+          <label for="consent">${consentSentence()}</label>
+        </div>
+        ${privacyUrl
+          ? html`<a class="privacy" href=${privacyUrl}>${msg('Politique de confidentialité', { id: 'join.privacy' })}</a>`
+          : nothing}
+        ${this.renderError('consent')}
+      </div>
+      ${this.target
+        ? nothing
+        : html`<p part="notice" class="notice">
+            ${msg(
+              str`Ce formulaire ouvrira votre messagerie avec un e-mail prérempli pour ${CONTACT_EMAIL} : envoyez-le pour vous inscrire.`,
+              { id: 'join.notice.mailto' },
+            )}
+          </p>`}
+      ${this.view === 'error'
+        ? html`<div part="alert" class="alert" role="alert">
+            <p>${this.alert}</p>
+            ${this.current
+              ? html`<button part="retry" type="button" @click=${this.onRetry}>${msg('Réessayer', { id: 'join.retry' })}</button>`
+              : nothing}
+          </div>`
+        : nothing}
+      <button part="submit" type="submit" ?disabled=${sending}>
+        ${sending ? msg('Envoi…', { id: 'join.sending' }) : this.submitLabel || msg('S’inscrire', { id: 'join.submit' })}
+      </button>
+    </form>`;
+  }
+
+  private renderPanel() {
+    const contact = html`<a href="mailto:${CONTACT_EMAIL}">${CONTACT_EMAIL}</a>`;
+    switch (this.view) {
+      case 'success':
+        return html`<p>${this.successMessage || msg('Merci ! Votre inscription est enregistrée. Bienvenue dans la communauté OpenLLM France.', { id: 'join.success' })}</p>`;
+      case 'pending-optin':
+        return html`<p>${msg('Presque fini : vérifiez votre boîte mail et cliquez sur le lien de confirmation.', { id: 'join.pendingOptin' })}</p>`;
+      case 'queued':
+        return html`<p>${msg('Votre inscription est enregistrée sur cet appareil. Le serveur est injoignable pour le moment : elle sera envoyée automatiquement dès que possible.', { id: 'join.queued' })}</p>`;
+      default:
+        return html`<p>${msg('Votre messagerie devrait s’ouvrir avec un e-mail prêt à partir : envoyez-le pour terminer votre inscription.', { id: 'join.mailto' })}</p>
+          <p>
+            <a part="mailto-link" href=${this.mailtoHref}>${msg('Rien ne s’est ouvert ? Écrire l’e-mail', { id: 'join.mailto.link' })}</a>
+            (${contact})
+          </p>`;
+    }
+  }
+
+  override render() {
+    if (this.view === 'misconfigured') {
+      return html`<div part="alert" class="alert" role="alert">
+        <p>
+          ${msg('Ce formulaire est mal configuré et ne peut pas envoyer d’inscription. Pour rejoindre la communauté, écrivez à', { id: 'join.misconfigured' })}
+          <a href="mailto:${CONTACT_EMAIL}">${CONTACT_EMAIL}</a>.
+        </p>
+      </div>`;
+    }
+    const done = DONE_STATES.includes(this.view);
+    return html`${done
+        ? html`<div part="panel" class="panel" role="status" tabindex="-1">${this.renderPanel()}</div>`
+        : this.renderForm()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'openllm-join': OpenLlmJoin;
+  }
+}

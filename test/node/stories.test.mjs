@@ -1,0 +1,159 @@
+// Smoke test of the built Storybook: every story renders its element, in the story's language and
+// theme, without errors and without any request leaving the machine.
+// Build first: STORYBOOK_DISABLE_TELEMETRY=1 storybook build --quiet -o storybook-static
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '../../scripts/static-server.mjs';
+import { launchBrowser, watchPage } from './browser.mjs';
+
+const STATIC_DIR = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
+const MIN_STORIES = 9;
+const RENDER_TIMEOUT = 10_000;
+
+const stories = await listStories();
+let browser;
+let server;
+let origin;
+/** Shadow text of each story, to compare languages across stories. */
+const rendered = [];
+
+before(async () => {
+  ({ server, url: origin } = await serveStatic({ mounts: { '/': STATIC_DIR } }));
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test(`Storybook has at least ${MIN_STORIES} stories`, () => {
+  assert.ok(stories.length >= MIN_STORIES, `only ${stories.length} stories in storybook-static/index.json`);
+});
+
+for (const { id, title, name } of stories) {
+  test(`story ${title} › ${name} (${id})`, async () => {
+    const page = await browser.newPage();
+    const problems = watchPage(page);
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin)) problems.push(`request outside Storybook: ${request.url()}`);
+    });
+    // The elements' own warnings (a bad attribute value) mean the story itself is wrong.
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && message.text().startsWith('<openllm-')) problems.push(`element warning: ${message.text()}`);
+    });
+    // Records lit-localize's public status events, to know when a language has loaded.
+    await page.addInitScript(() => {
+      window.__localeStatus = [];
+      addEventListener('lit-localize-status', (event) => window.__localeStatus.push(event.detail));
+    });
+    try {
+      await page.goto(`${origin}iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);
+      const state = await page
+        .waitForFunction(readStory, undefined, { timeout: RENDER_TIMEOUT, polling: 50 })
+        .then((handle) => handle.jsonValue())
+        .catch(async (error) => {
+          const waitingFor = await page.evaluate(() => window.__waitingFor).catch(() => 'the page');
+          throw new Error(`story not ready after ${RENDER_TIMEOUT} ms, still waiting for ${waitingFor}\n${problems.join('\n')}`, { cause: error });
+        });
+
+      assert.equal(state.failed, undefined, `Storybook could not render the story (${state.failed})\n${problems.join('\n')}`);
+      const { component, args, lang } = state.story;
+      assert.ok(state.upgraded, `<${component}> is not a defined custom element`);
+      assert.ok(state.shadowText.length > 20, `<${component}>'s shadow root has little text: "${state.shadowText}"`);
+      assert.equal(state.lang, lang, '<html lang> is not the story’s language');
+      assert.equal(state.locale, lang, 'the widgets have not switched to the story’s language');
+      for (const attribute of ['variant', 'theme']) {
+        if (attribute in args) assert.equal(state.attributes[attribute], args[attribute], `${attribute} attribute differs from the story's arg`);
+      }
+      if ('theme' in args) {
+        const dark = args.theme === 'dark';
+        assert.equal(isDark(state.cardBackground), dark, `card background ${state.cardBackground} for theme ${args.theme}`);
+        assert.equal(isDark(state.pageBackground), dark, `page background ${state.pageBackground} for theme ${args.theme}`);
+      }
+      if (component === 'openllm-manifesto') {
+        assert.ok(state.parts.title, 'no title rendered');
+        assert.ok(state.parts.cta, 'no call to action rendered');
+        assert.equal(state.parts.body?.hidden, args.variant === 'summary' && !args.open, 'full text visibility is wrong');
+      }
+      assert.deepEqual(problems, [], 'errors, warnings or foreign requests in the page');
+      rendered.push({ component, lang, text: state.shadowText });
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+test('each language renders its own text', () => {
+  for (const component of new Set(rendered.map((story) => story.component))) {
+    const texts = (lang) => new Set(rendered.filter((story) => story.component === component && story.lang === lang).map((story) => story.text));
+    const [french, english] = [texts('fr'), texts('en')];
+    assert.ok(french.size > 0 && english.size > 0, `<${component}> needs stories in both French and English`);
+    for (const text of english) assert.ok(!french.has(text), `<${component}> shows the same text in English and French: "${text.slice(0, 200)}…"`);
+  }
+});
+
+/** Stories (not docs pages) of the built Storybook, or a clear error if it was not built. */
+async function listStories() {
+  const indexPath = `${STATIC_DIR}index.json`;
+  let index;
+  try {
+    index = JSON.parse(await readFile(indexPath, 'utf8'));
+  } catch (error) {
+    throw new Error(
+      `${indexPath} is missing or unreadable: build Storybook first (STORYBOOK_DISABLE_TELEMETRY=1 npx storybook build --quiet -o storybook-static).`,
+      { cause: error },
+    );
+  }
+  return Object.values(index.entries).filter((entry) => entry.type === 'story');
+}
+
+/**
+ * Runs in the page: the story's state once it has finished rendering and its language has loaded,
+ * or a falsy value to keep waiting. The story's args and globals come from Storybook's preview
+ * (`__STORYBOOK_PREVIEW__`, which Storybook's own test runner also reads).
+ */
+function readStory() {
+  const waitFor = (reason) => ((window.__waitingFor = reason), false);
+  const preview = window.__STORYBOOK_PREVIEW__;
+  const render = preview?.currentRender;
+  if (['errored', 'aborted'].includes(render?.phase)) return { failed: render.phase };
+  if (!render?.story || render.phase !== 'finished') return waitFor(`Storybook to render (phase: ${render?.phase})`);
+  const { component } = render.story;
+  const { args, globals } = preview.storyStoreValue.getStoryContext(render.story);
+  const lang = globals.lang ?? 'fr';
+  const element = document.querySelector(`#storybook-root ${component}`);
+  const shadow = element?.shadowRoot;
+  if (!shadow?.childElementCount || element.isUpdatePending) return waitFor(`<${component}> in #storybook-root to render its shadow root`);
+  // French is the source language: until another one loads there is no status event.
+  const last = window.__localeStatus.at(-1);
+  const locale = last ? (last.status === 'ready' ? last.readyLocale : undefined) : 'fr';
+  if (locale !== lang || document.documentElement.lang !== lang) {
+    return waitFor(`language "${lang}" (<html lang="${document.documentElement.lang}">, widgets in "${locale ?? 'loading'}")`);
+  }
+  const parts = Object.fromEntries(
+    [...shadow.querySelectorAll('[part]')].flatMap((node) =>
+      node.getAttribute('part').split(/\s+/).map((name) => [name, { text: node.textContent.trim(), hidden: node.hidden }]),
+    ),
+  );
+  return {
+    story: { component, args: JSON.parse(JSON.stringify(args)), lang },
+    upgraded: customElements.get(component) === element.constructor,
+    lang: document.documentElement.lang,
+    locale,
+    attributes: Object.fromEntries([...element.attributes].map(({ name, value }) => [name, value])),
+    shadowText: shadow.textContent.replace(/\s+/g, ' ').trim(),
+    parts,
+    cardBackground: getComputedStyle(shadow.querySelector('[part~="base"]') ?? element).backgroundColor,
+    pageBackground: getComputedStyle(document.body).backgroundColor,
+  };
+}
+
+/** Whether a computed `rgb()`/`rgba()` colour is dark (transparent counts as the white page). */
+function isDark(color) {
+  const [r, g, b, a = 1] = color.match(/[\d.]+/g).map(Number);
+  if (a === 0) return false;
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+}
