@@ -1,22 +1,35 @@
 import { defineConfig } from 'vite';
 
-/** Entry points of the npm build: everything, and one `define` module per element. */
-const entries = ['src/index.ts', 'src/manifesto/define.ts'];
+/** Entry points of the npm build: everything, one `define` module per element, the schemas. */
+const entries = ['src/index.ts', 'src/manifesto/define.ts', 'src/join/define.ts', 'src/core/schemas.ts'];
 
 /** Packages that npm consumers install next to ours, so the npm build leaves them out. */
 const external = /^(lit|@lit\/[^/]+|zod)(\/|$)/;
 
-// `vite build` makes the npm build in dist/; `vite build --mode cdn` makes the single script-tag
-// module dist/cdn/openllm-widgets.js with every dependency inside.
+// `vite build` makes the npm build in dist/; `vite build --mode cdn` makes the script-tag module
+// dist/cdn/openllm-widgets.js, every dependency inside, French built in, other locales beside it.
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
+        // Not lib mode: lib mode leaves ES output unminified, and this file goes to browsers as is.
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: true,
           target: 'es2022',
-          lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'openllm-widgets.js' },
-          rolldownOptions: { output: { codeSplitting: false } },
+          copyPublicDir: false,
+          modulePreload: false,
+          rolldownOptions: {
+            input: 'src/cdn.ts',
+            // Keep the entry's exports (setLocale, getLocale); `allow-extension` lets a locale chunk
+            // import what it shares with the bundle from the bundle itself, not from a third file.
+            preserveEntrySignatures: 'allow-extension',
+            output: {
+              entryFileNames: 'openllm-widgets.js',
+              // Lazy parts (locales other than French, the sign-up sending code) are chunks that
+              // import() fetches next to the bundle, whatever its CDN path.
+              chunkFileNames: 'chunks/[name]-[hash].js',
+            },
+          },
         },
       }
     : {

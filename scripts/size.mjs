@@ -1,7 +1,7 @@
-// Size check: gzip and brotli bytes of the script-tag bundle and of each npm entry point bundled
-// with everything it imports (what a consumer's bundler ships), against size-budgets.json.
-// Run after `npm run build`.
-import { readFile } from 'node:fs/promises';
+// Size check: gzip and brotli bytes of the script-tag bundle (its entry, each lazy chunk, and all
+// of it together) and of each npm entry point bundled with everything it imports (what a
+// consumer's bundler ships), against size-budgets.json. Run after `npm run build`.
+import { readFile, readdir } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -14,7 +14,7 @@ const measure = (code) => ({
   brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
-/** Bundles a built entry with its dependencies into one minified module, in memory. */
+/** Bundles a built entry with its dependencies and lazy parts into one minified module, in memory. */
 async function bundle(entry) {
   const [result] = [].concat(
     await build({
@@ -22,17 +22,25 @@ async function bundle(entry) {
       logLevel: 'silent',
       build: {
         write: false,
-        minify: true,
         target: 'es2022',
-        lib: { entry, formats: ['es'], fileName: 'entry' },
-        rolldownOptions: { output: { codeSplitting: false } },
+        // Not lib mode, which would leave whitespace in; `strict` keeps the entry's exports.
+        rolldownOptions: { input: entry, preserveEntrySignatures: 'strict', output: { codeSplitting: false } },
       },
     }),
   );
   return result.output.map((chunk) => chunk.code ?? chunk.source).join('\n');
 }
 
-const rows = [['dist/cdn/openllm-widgets.js', measure(await readFile('dist/cdn/openllm-widgets.js'))]];
+const cdnEntry = await readFile('dist/cdn/openllm-widgets.js');
+const rows = [['dist/cdn/openllm-widgets.js', measure(cdnEntry)]];
+const chunks = [];
+for (const file of (await readdir('dist/cdn/chunks')).sort()) {
+  const code = await readFile(`dist/cdn/chunks/${file}`);
+  chunks.push(code);
+  // Budgets name chunks without their content hash: chunks/en.js, chunks/engine.js.
+  rows.push([`dist/cdn/chunks/${file.replace(/-[\w-]{8}\.js$/, '.js')}`, measure(code)]);
+}
+rows.push(['dist/cdn, all files together', measure(Buffer.concat([cdnEntry, ...chunks]))]);
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   if (typeof target !== 'object' || !target.import) continue;
   rows.push([subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`, measure(await bundle(target.import))]);

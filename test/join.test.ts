@@ -27,7 +27,10 @@ const $ = <T extends Element = HTMLElement>(el: OpenLlmJoin, selector: string) =
   el.shadowRoot!.querySelector<T>(selector);
 const input = (el: OpenLlmJoin, name: string) => $<HTMLInputElement>(el, `[name="${name}"]`)!;
 
-function fill(el: OpenLlmJoin, values: { email?: string; name?: string; profile?: string; organization?: string; consent?: boolean }) {
+function fill(
+  el: OpenLlmJoin,
+  values: { email?: string; name?: string; profile?: string; organization?: string; consent?: boolean },
+) {
   const { consent = true, ...fields } = { email: 'ada@example.org', ...values };
   for (const [name, value] of Object.entries(fields)) {
     const control = input(el, name);
@@ -73,11 +76,20 @@ describe('<openllm-join>', () => {
       const { el } = await join();
       expect(el.state).to.equal('editing');
       expect(el.adapter).to.equal('json');
-      for (const name of ['email', 'name', 'profile', 'organization', 'consent']) expect(input(el, name), name).to.exist;
+      for (const name of ['email', 'name', 'profile', 'organization', 'consent'])
+        expect(input(el, name), name).to.exist;
       expect(input(el, 'consent').checked).to.equal(false);
       expect($(el, 'label[for="consent"]')!.textContent).to.contain('contacté·e par OpenLLM France');
       const options = [...el.shadowRoot!.querySelectorAll('option')].map((option) => option.value);
-      expect(options).to.deep.equal(['', 'researcher', 'developer', 'language-specialist', 'user', 'curious', 'organization']);
+      expect(options).to.deep.equal([
+        '',
+        'researcher',
+        'developer',
+        'language-specialist',
+        'user',
+        'curious',
+        'organization',
+      ]);
     });
 
     it('shows only the listed optional fields', async () => {
@@ -156,7 +168,11 @@ describe('<openllm-join>', () => {
 
     it('builds the whole payload, valid against SignupSchema', async () => {
       const el = await fixture<OpenLlmJoin>(
-        html`<openllm-join endpoint=${endpoint('ok', newKey())} source="partenaire-x" notice-version="2026-11"></openllm-join>`,
+        html`<openllm-join
+          endpoint=${endpoint('ok', newKey())}
+          source="partenaire-x"
+          notice-version="2026-11"
+        ></openllm-join>`,
       );
       const consentLabel = $(el, 'label[for="consent"]')!.textContent!.trim();
       fill(el, { name: ' Ada ', profile: 'researcher', organization: 'CNRS' });
@@ -164,7 +180,13 @@ describe('<openllm-join>', () => {
       const { safeParse } = await import('zod/mini');
       expect(safeParse(SignupSchema, signup).success).to.equal(true);
       expect(signup.submissionId).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-      expect(signup).to.deep.include({ email: 'ada@example.org', name: 'Ada', profile: 'researcher', organization: 'CNRS', locale: 'fr' });
+      expect(signup).to.deep.include({
+        email: 'ada@example.org',
+        name: 'Ada',
+        profile: 'researcher',
+        organization: 'CNRS',
+        locale: 'fr',
+      });
       expect(signup.consent.given).to.equal(true);
       expect(signup.consent.text).to.equal(consentLabel);
       expect(signup.consent.noticeVersion).to.equal('2026-11');
@@ -200,7 +222,9 @@ describe('<openllm-join>', () => {
 
     it('form: the same fields, form-encoded with dotted names', async () => {
       const key = newKey();
-      const el = await fixture<OpenLlmJoin>(html`<openllm-join adapter="form" endpoint=${endpoint('ok', key)} source="tag"></openllm-join>`);
+      const el = await fixture<OpenLlmJoin>(
+        html`<openllm-join adapter="form" endpoint=${endpoint('ok', key)} source="tag"></openllm-join>`,
+      );
       fill(el, { name: 'Ada', profile: 'curious' });
       const signup = await submitAndCapture(el);
       await until(el, 'success');
@@ -229,7 +253,11 @@ describe('<openllm-join>', () => {
     it('listmonk: POST {endpoint}/api/public/subscription, then asks to confirm by e-mail', async () => {
       const key = newKey();
       const el = await fixture<OpenLlmJoin>(
-        html`<openllm-join adapter="listmonk" endpoint=${endpoint('listmonk', key) + '/'} lists="uuid-1, uuid-2"></openllm-join>`,
+        html`<openllm-join
+          adapter="listmonk"
+          endpoint=${endpoint('listmonk', key) + '/'}
+          lists="uuid-1, uuid-2"
+        ></openllm-join>`,
       );
       fill(el, { name: 'Ada' });
       setTimeout(() => submit(el));
@@ -238,7 +266,11 @@ describe('<openllm-join>', () => {
       expect(el.state).to.equal('pending-optin');
       const [request] = await recorded(key);
       expect(request.path).to.equal('/api/public/subscription');
-      expect(JSON.parse(request.body)).to.deep.equal({ email: 'ada@example.org', name: 'Ada', list_uuids: ['uuid-1', 'uuid-2'] });
+      expect(JSON.parse(request.body)).to.deep.equal({
+        email: 'ada@example.org',
+        name: 'Ada',
+        list_uuids: ['uuid-1', 'uuid-2'],
+      });
     });
   });
 
@@ -488,7 +520,9 @@ describe('<openllm-join>', () => {
     it('never submits a host page form around it', async () => {
       const key = newKey();
       const outer = await fixture<HTMLFormElement>(
-        html`<form action="/nowhere"><openllm-join endpoint=${endpoint('ok', key)}></openllm-join><button>outer</button></form>`,
+        html`<form action="/nowhere">
+          <openllm-join endpoint=${endpoint('ok', key)}></openllm-join><button>outer</button>
+        </form>`,
       );
       let outerSubmits = 0;
       outer.addEventListener('submit', (event) => {
@@ -526,7 +560,11 @@ describe('<openllm-join>', () => {
 
     it('uses the page-set submit-label and success-message', async () => {
       const el = await fixture<OpenLlmJoin>(
-        html`<openllm-join endpoint=${endpoint('ok', newKey())} submit-label="Je signe" success-message="Bravo !"></openllm-join>`,
+        html`<openllm-join
+          endpoint=${endpoint('ok', newKey())}
+          submit-label="Je signe"
+          success-message="Bravo !"
+        ></openllm-join>`,
       );
       expect($(el, '[part~="submit"]')!.textContent!.trim()).to.equal('Je signe');
       fill(el, {});
@@ -537,7 +575,13 @@ describe('<openllm-join>', () => {
   });
 
   describe('bad configuration', () => {
-    for (const bad of ['ftp://example.org/signups', 'http://example.org/signups', 'javascript:alert(1)', 'http://[bad', 'data:text/plain,x']) {
+    for (const bad of [
+      'ftp://example.org/signups',
+      'http://example.org/signups',
+      'javascript:alert(1)',
+      'http://[bad',
+      'data:text/plain,x',
+    ]) {
       it(`endpoint="${bad}" shows a configuration error and sends nothing`, async () => {
         let el!: OpenLlmJoin;
         const warnings = await captureWarnings(async () => {
@@ -605,7 +649,9 @@ describe('<openllm-join>', () => {
           expect(el.state).to.equal(state);
           await expect(el, state).to.be.accessible();
         };
-        const editing = await fixture<OpenLlmJoin>(html`<openllm-join theme=${theme} privacy-url="/privacy"></openllm-join>`);
+        const editing = await fixture<OpenLlmJoin>(
+          html`<openllm-join theme=${theme} privacy-url="/privacy"></openllm-join>`,
+        );
         await check(editing, 'editing');
         fill(editing, { email: 'bad', consent: false });
         submit(editing);
@@ -630,7 +676,9 @@ describe('<openllm-join>', () => {
         await check(sending, 'sending');
         let misconfigured!: OpenLlmJoin;
         await captureWarnings(async () => {
-          misconfigured = await fixture<OpenLlmJoin>(html`<openllm-join theme=${theme} endpoint="ftp://x"></openllm-join>`);
+          misconfigured = await fixture<OpenLlmJoin>(
+            html`<openllm-join theme=${theme} endpoint="ftp://x"></openllm-join>`,
+          );
         });
         await check(misconfigured, 'misconfigured');
         const mailto = await fixture<OpenLlmJoin>(html`<openllm-join theme=${theme}></openllm-join>`);

@@ -1,14 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { safeParse } from 'zod/mini';
 import { OpenLlmElement } from '../core/base-element.js';
 import { ADAPTERS, type AdapterName, type DeliveryTarget } from '../core/delivery/adapters.js';
-import { addToOutbox, removeFromOutbox, replayOutbox, type OutboxEntry } from '../core/delivery/outbox.js';
-import { deliver, type DeliveryOptions, type DeliveryResult } from '../core/delivery/transport.js';
+import type { OutboxEntry } from '../core/delivery/outbox.js';
+import type { DeliveryOptions, DeliveryResult } from '../core/delivery/transport.js';
 import { getLocale } from '../core/locale.js';
 import { safeEndpoint, safeUrl } from '../core/safe-url.js';
-import { PROFILES, SignupFieldsSchema, type Signup, type SignupFields } from '../core/schemas.js';
+import type { Signup } from '../core/schemas.js';
+import { PROFILES } from '../core/profiles.js';
+import type { SignupFields } from '../core/signup-fields.js';
 import { uuid } from '../core/uuid.js';
 import { CLIENT_NAME, CLIENT_VERSION } from '../core/version.js';
 import { warn } from '../core/warn.js';
@@ -19,17 +20,10 @@ import { joinStyles } from './join.styles.js';
 
 /** What the element shows. `invalid` is the form with messages on its fields. */
 export type JoinState =
-  | 'editing'
-  | 'invalid'
-  | 'sending'
-  | 'success'
-  | 'pending-optin'
-  | 'queued'
-  | 'error'
-  | 'misconfigured'
-  | 'mailto';
+  'editing' | 'invalid' | 'sending' | 'success' | 'pending-optin' | 'queued' | 'error' | 'misconfigured' | 'mailto';
 
-type FieldName = 'email' | 'name' | 'profile' | 'organization' | 'consent';
+type FieldName = keyof SignupFields;
+type Engine = typeof import('./engine.js');
 const OPTIONAL_FIELDS = ['name', 'profile', 'organization'] as const;
 type OptionalField = (typeof OPTIONAL_FIELDS)[number];
 /** States that replace the form with a message. */
@@ -79,6 +73,7 @@ export class OpenLlmJoin extends OpenLlmElement {
   /** The sign-up being sent, kept for the retry button and to recognise its replay. */
   private current?: { target: DeliveryTarget; signup: Signup };
   private renderedAt = 0;
+  private engine?: Promise<Engine>;
 
   /** Where sign-ups are sent: `https:` (or `http:` on localhost). Without it the form opens an e-mail to the community. */
   @property() endpoint = '';
@@ -124,6 +119,15 @@ export class OpenLlmJoin extends OpenLlmElement {
     this.replay();
   }
 
+  /** The sending code, fetched once; a failed fetch is tried again on the next call. */
+  private loadEngine(): Promise<Engine> {
+    this.engine ??= import('./engine.js').catch((error: unknown) => {
+      this.engine = undefined;
+      throw error;
+    });
+    return this.engine;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.replay);
@@ -142,7 +146,8 @@ export class OpenLlmJoin extends OpenLlmElement {
     }
     if (changed.has('fields')) {
       const unknown = this.fieldTokens.filter((token) => !(OPTIONAL_FIELDS as readonly string[]).includes(token));
-      if (unknown.length) warn(this, `fields: unknown ${unknown.join(', ')}; expected some of ${OPTIONAL_FIELDS.join(', ')}.`);
+      if (unknown.length)
+        warn(this, `fields: unknown ${unknown.join(', ')}; expected some of ${OPTIONAL_FIELDS.join(', ')}.`);
     }
   }
 
@@ -182,25 +187,35 @@ export class OpenLlmJoin extends OpenLlmElement {
   }
 
   private get listIds(): string[] {
-    return this.lists.split(',').map((id) => id.trim()).filter(Boolean);
+    return this.lists
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
   }
 
   private get target(): DeliveryTarget | undefined {
     const endpoint = safeEndpoint(this.endpoint);
-    return endpoint && !this.configurationProblem ? { endpoint, adapter: this.adapter, lists: this.listIds } : undefined;
+    return endpoint && !this.configurationProblem
+      ? { endpoint, adapter: this.adapter, lists: this.listIds }
+      : undefined;
   }
 
   private readonly replay = (): void => {
-    void replayOutbox(
-      (entry) => deliver(entry.target, entry.signup, { timeoutMs: this.timeout, ...this.deliveryOptions, maxAttempts: 1 }),
-      this.onReplayed,
+    this.loadEngine().then(
+      ({ deliver, replayOutbox }) =>
+        replayOutbox(
+          (entry) =>
+            deliver(entry.target, entry.signup, { timeoutMs: this.timeout, ...this.deliveryOptions, maxAttempts: 1 }),
+          this.onReplayed,
+        ),
+      () => undefined, // offline before the code arrived: the next connection or `online` tries again
     );
   };
 
   /** A replay delivered the sign-up this element shows as queued: say so. */
   private readonly onReplayed = (entry: OutboxEntry, result: DeliveryResult): void => {
     if (this.view === 'queued' && entry.signup.submissionId === this.current?.signup.submissionId) {
-      this.settle(entry.target, entry.signup, result);
+      void this.settle(entry.target, entry.signup, result);
     }
   };
 
@@ -236,12 +251,17 @@ export class OpenLlmJoin extends OpenLlmElement {
   }
 
   private buildSignup(fields: SignupFields): Signup {
-    const { consent: _consent, ...person } = fields;
+    const { consent, ...person } = fields; // consent is recorded below, as proof
     return {
       submissionId: uuid(),
       ...person,
       locale: getLocale(),
-      consent: { given: true, at: new Date().toISOString(), text: consentSentence(), noticeVersion: this.noticeVersion },
+      consent: {
+        given: true,
+        at: new Date().toISOString(),
+        text: consentSentence(),
+        noticeVersion: this.noticeVersion,
+      },
       source: { page: location.origin + location.pathname, ...(this.source ? { tag: this.source } : {}) },
       elapsedMs: Math.max(0, Math.round(performance.now() - this.renderedAt)),
       client: { name: CLIENT_NAME, version: CLIENT_VERSION },
@@ -258,17 +278,24 @@ export class OpenLlmJoin extends OpenLlmElement {
       return;
     }
     const fields = this.readFields();
-    const parsed = safeParse(SignupFieldsSchema, fields);
-    if (!parsed.success) {
-      const errors: Partial<Record<FieldName, string>> = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as FieldName;
-        errors[field] ??= this.messageFor(field, fields[field]);
-      }
-      await this.showInvalid(errors);
+    this.view = 'sending';
+    let engine: Engine;
+    try {
+      engine = await this.loadEngine();
+    } catch {
+      this.current = undefined;
+      this.showError(msg('L’envoi a échoué. Vérifiez votre connexion et réessayez.', { id: 'join.error.network' }));
       return;
     }
-    const signup = this.buildSignup(parsed.data);
+    const result = engine.validateFields(fields);
+    if ('invalid' in result) {
+      await this.showInvalid(
+        Object.fromEntries(result.invalid.map((field) => [field, this.messageFor(field, fields[field])])),
+      );
+      return;
+    }
+    const signup = this.buildSignup(result.fields);
+    this.view = 'editing';
     if (!this.dispatchEvent(new JoinSubmitEvent(signup))) return;
     const target = this.target;
     if (target) await this.send(target, signup);
@@ -281,8 +308,9 @@ export class OpenLlmJoin extends OpenLlmElement {
     this.alert = '';
     this.view = 'sending';
     this.announcement = msg('Envoi de votre inscription…', { id: 'join.announce.sending' });
-    const result = await deliver(target, signup, { timeoutMs: this.timeout, ...this.deliveryOptions });
-    this.settle(target, signup, result);
+    const engine = await this.loadEngine();
+    const result = await engine.deliver(target, signup, { timeoutMs: this.timeout, ...this.deliveryOptions });
+    await this.settle(target, signup, result);
   }
 
   private readonly onRetry = (): void => {
@@ -290,7 +318,8 @@ export class OpenLlmJoin extends OpenLlmElement {
   };
 
   /** Shows what became of a sign-up and tells the page. */
-  private settle(target: DeliveryTarget, signup: Signup, result: DeliveryResult): void {
+  private async settle(target: DeliveryTarget, signup: Signup, result: DeliveryResult): Promise<void> {
+    const { removeFromOutbox, addToOutbox } = await this.loadEngine();
     const { submissionId } = signup;
     this.announcement = '';
     switch (result.outcome) {
@@ -384,7 +413,10 @@ export class OpenLlmJoin extends OpenLlmElement {
   private renderProfileField() {
     const labels = profileLabels();
     return html`<div part="field" class="field">
-      <label for="profile">${msg('Profil', { id: 'join.label.profile' })} <span class="hint">${msg('(facultatif)', { id: 'join.optional' })}</span></label>
+      <label for="profile"
+        >${msg('Profil', { id: 'join.label.profile' })}
+        <span class="hint">${msg('(facultatif)', { id: 'join.optional' })}</span></label
+      >
       <select part="input" id="profile" name="profile" aria-describedby="profile-error">
         <option value="">${msg('Choisir un profil', { id: 'join.profile.choose' })}</option>
         ${PROFILES.map((profile) => html`<option value=${profile}>${labels[profile]}</option>`)}
@@ -405,7 +437,10 @@ export class OpenLlmJoin extends OpenLlmElement {
       @input=${this.clearError}
     >
       <div part="field" class="field">
-        <label for="email">${msg('Adresse e-mail', { id: 'join.label.email' })} <span class="hint">${msg('(obligatoire)', { id: 'join.required' })}</span></label>
+        <label for="email"
+          >${msg('Adresse e-mail', { id: 'join.label.email' })}
+          <span class="hint">${msg('(obligatoire)', { id: 'join.required' })}</span></label
+        >
         <input
           part="input"
           id="email"
@@ -423,9 +458,11 @@ export class OpenLlmJoin extends OpenLlmElement {
       </div>
       ${this.shows('name') ? this.renderTextField('name', msg('Nom', { id: 'join.label.name' }), 'name') : nothing}
       ${this.shows('profile') ? this.renderProfileField() : nothing}
-      ${this.shows('organization')
-        ? this.renderTextField('organization', msg('Organisation', { id: 'join.label.organization' }), 'organization')
-        : nothing}
+      ${
+        this.shows('organization')
+          ? this.renderTextField('organization', msg('Organisation', { id: 'join.label.organization' }), 'organization')
+          : nothing
+      }
       <div class="honeypot" aria-hidden="true">
         <label for="website">${msg('Ne pas remplir ce champ', { id: 'join.honeypot' })}</label>
         <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
@@ -443,27 +480,39 @@ export class OpenLlmJoin extends OpenLlmElement {
           />
           <label for="consent">${consentSentence()}</label>
         </div>
-        ${privacyUrl
-          ? html`<a class="privacy" href=${privacyUrl}>${msg('Politique de confidentialité', { id: 'join.privacy' })}</a>`
-          : nothing}
+        ${
+          privacyUrl
+            ? html`<a class="privacy" href=${privacyUrl}
+                >${msg('Politique de confidentialité', { id: 'join.privacy' })}</a
+              >`
+            : nothing
+        }
         ${this.renderError('consent')}
       </div>
-      ${this.target
-        ? nothing
-        : html`<p part="notice" class="notice">
-            ${msg(
-              str`Ce formulaire ouvrira votre messagerie avec un e-mail prérempli pour ${CONTACT_EMAIL} : envoyez-le pour vous inscrire.`,
-              { id: 'join.notice.mailto' },
-            )}
-          </p>`}
-      ${this.view === 'error'
-        ? html`<div part="alert" class="alert" role="alert">
-            <p>${this.alert}</p>
-            ${this.current
-              ? html`<button part="retry" type="button" @click=${this.onRetry}>${msg('Réessayer', { id: 'join.retry' })}</button>`
-              : nothing}
-          </div>`
-        : nothing}
+      ${
+        this.target
+          ? nothing
+          : html`<p part="notice" class="notice">
+              ${msg(
+                str`Ce formulaire ouvrira votre messagerie avec un e-mail prérempli pour ${CONTACT_EMAIL} : envoyez-le pour vous inscrire.`,
+                { id: 'join.notice.mailto' },
+              )}
+            </p>`
+      }
+      ${
+        this.view === 'error'
+          ? html`<div part="alert" class="alert" role="alert">
+              <p>${this.alert}</p>
+              ${
+                this.current
+                  ? html`<button part="retry" type="button" @click=${this.onRetry}>
+                      ${msg('Réessayer', { id: 'join.retry' })}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
       <button part="submit" type="submit" ?disabled=${sending}>
         ${sending ? msg('Envoi…', { id: 'join.sending' }) : this.submitLabel || msg('S’inscrire', { id: 'join.submit' })}
       </button>
@@ -474,15 +523,25 @@ export class OpenLlmJoin extends OpenLlmElement {
     const contact = html`<a href="mailto:${CONTACT_EMAIL}">${CONTACT_EMAIL}</a>`;
     switch (this.view) {
       case 'success':
-        return html`<p>${this.successMessage || msg('Merci ! Votre inscription est enregistrée. Bienvenue dans la communauté OpenLLM France.', { id: 'join.success' })}</p>`;
+        return html`<p>
+          ${this.successMessage || msg('Merci ! Votre inscription est enregistrée. Bienvenue dans la communauté OpenLLM France.', { id: 'join.success' })}
+        </p>`;
       case 'pending-optin':
-        return html`<p>${msg('Presque fini : vérifiez votre boîte mail et cliquez sur le lien de confirmation.', { id: 'join.pendingOptin' })}</p>`;
+        return html`<p>
+          ${msg('Presque fini : vérifiez votre boîte mail et cliquez sur le lien de confirmation.', { id: 'join.pendingOptin' })}
+        </p>`;
       case 'queued':
-        return html`<p>${msg('Votre inscription est enregistrée sur cet appareil. Le serveur est injoignable pour le moment : elle sera envoyée automatiquement dès que possible.', { id: 'join.queued' })}</p>`;
+        return html`<p>
+          ${msg('Votre inscription est enregistrée sur cet appareil. Le serveur est injoignable pour le moment : elle sera envoyée automatiquement dès que possible.', { id: 'join.queued' })}
+        </p>`;
       default:
-        return html`<p>${msg('Votre messagerie devrait s’ouvrir avec un e-mail prêt à partir : envoyez-le pour terminer votre inscription.', { id: 'join.mailto' })}</p>
+        return html`<p>
+            ${msg('Votre messagerie devrait s’ouvrir avec un e-mail prêt à partir : envoyez-le pour terminer votre inscription.', { id: 'join.mailto' })}
+          </p>
           <p>
-            <a part="mailto-link" href=${this.mailtoHref}>${msg('Rien ne s’est ouvert ? Écrire l’e-mail', { id: 'join.mailto.link' })}</a>
+            <a part="mailto-link" href=${this.mailtoHref}
+              >${msg('Rien ne s’est ouvert ? Écrire l’e-mail', { id: 'join.mailto.link' })}</a
+            >
             (${contact})
           </p>`;
     }
@@ -498,9 +557,11 @@ export class OpenLlmJoin extends OpenLlmElement {
       </div>`;
     }
     const done = DONE_STATES.includes(this.view);
-    return html`${done
-        ? html`<div part="panel" class="panel" role="status" tabindex="-1">${this.renderPanel()}</div>`
-        : this.renderForm()}
+    return html`${
+        done
+          ? html`<div part="panel" class="panel" role="status" tabindex="-1">${this.renderPanel()}</div>`
+          : this.renderForm()
+      }
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
 }

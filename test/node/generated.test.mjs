@@ -13,7 +13,11 @@ describe('generated files', () => {
   it('custom-elements.json is up to date (npm run analyze)', () => {
     rmSync('.tmp/cem', { recursive: true, force: true });
     run(bin('cem'), ['analyze', '--outdir', '.tmp/cem']);
-    assert.equal(read('custom-elements.json'), read('.tmp/cem/custom-elements.json'), 'Run `npm run analyze` and commit custom-elements.json.');
+    assert.equal(
+      read('custom-elements.json'),
+      read('.tmp/cem/custom-elements.json'),
+      'Run `npm run analyze` and commit custom-elements.json.',
+    );
   });
 
   it('custom-elements.json documents every element completely', () => {
@@ -21,11 +25,18 @@ describe('generated files', () => {
     const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
     const manifesto = elements.find((d) => d.tagName === 'openllm-manifesto');
     assert.ok(manifesto, 'openllm-manifesto is missing');
+    assert.deepEqual(manifesto.attributes.map((a) => a.name).sort(), [
+      'cta-label',
+      'heading-level',
+      'join-href',
+      'open',
+      'theme',
+      'variant',
+    ]);
     assert.deepEqual(
-      manifesto.attributes.map((a) => a.name).sort(),
-      ['cta-label', 'heading-level', 'join-href', 'open', 'theme', 'variant'],
+      manifesto.events.map((e) => e.name),
+      ['openllm-join-request'],
     );
-    assert.deepEqual(manifesto.events.map((e) => e.name), ['openllm-join-request']);
     assert.ok(manifesto.cssParts.length >= 6);
     assert.ok(manifesto.cssProperties.length >= 4);
     for (const element of elements) {
@@ -43,17 +54,29 @@ describe('generated files', () => {
     const tmpConfig = {
       ...config,
       tsConfig: '../../tsconfig.build.json',
-      output: { ...config.output, outputDir: './locales', localeCodesModule: '.tmp/localize/locale-codes.ts' /* relative to cwd, unlike the others */ },
+      output: {
+        ...config.output,
+        outputDir: './locales',
+        localeCodesModule: '.tmp/localize/locale-codes.ts' /* relative to cwd, unlike the others */,
+      },
       interchange: { ...config.interchange, xliffDir: './xliff' },
     };
     writeFileSync('.tmp/localize/lit-localize.json', JSON.stringify(tmpConfig));
     run(bin('lit-localize'), ['extract', '--config', '.tmp/localize/lit-localize.json']);
     run(bin('lit-localize'), ['build', '--config', '.tmp/localize/lit-localize.json']);
     for (const file of readdirSync('xliff')) {
-      assert.equal(read(`xliff/${file}`), read(`.tmp/localize/xliff/${file}`), `xliff/${file} is stale: run npm run localize`);
+      assert.equal(
+        read(`xliff/${file}`),
+        read(`.tmp/localize/xliff/${file}`),
+        `xliff/${file} is stale: run npm run localize`,
+      );
     }
     for (const file of readdirSync('src/generated/locales')) {
-      assert.equal(read(`src/generated/locales/${file}`), read(`.tmp/localize/locales/${file}`), `${file} is stale: run npm run localize`);
+      assert.equal(
+        read(`src/generated/locales/${file}`),
+        read(`.tmp/localize/locales/${file}`),
+        `${file} is stale: run npm run localize`,
+      );
     }
     assert.equal(read('src/generated/locale-codes.ts'), read('.tmp/localize/locale-codes.ts'));
   });
@@ -62,7 +85,9 @@ describe('generated files', () => {
     for (const file of readdirSync('xliff')) {
       const units = read(`xliff/${file}`).match(/<trans-unit[\s\S]*?<\/trans-unit>/g) ?? [];
       assert.ok(units.length > 0, `${file} has no messages`);
-      const missing = units.filter((unit) => !/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(unit)).map((unit) => unit.match(/id="([^"]+)"/)[1]);
+      const missing = units
+        .filter((unit) => !/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(unit))
+        .map((unit) => unit.match(/id="([^"]+)"/)[1]);
       assert.deepEqual(missing, [], `${file} misses translations`);
     }
   });

@@ -25,7 +25,13 @@ const JSON_HEADERS = { 'Content-Type': 'application/json', Accept: 'application/
 
 /** The HTTP request that sends `signup` to `target`. */
 export function buildRequest(target: DeliveryTarget, signup: Signup): { url: string; init: RequestInit } {
-  const base: RequestInit = { method: 'POST', credentials: 'omit', mode: 'cors', cache: 'no-store', redirect: 'follow' };
+  const base: RequestInit = {
+    method: 'POST',
+    credentials: 'omit',
+    mode: 'cors',
+    cache: 'no-store',
+    redirect: 'follow',
+  };
   switch (target.adapter) {
     case 'form':
       // Only CORS-safelisted headers, so plain handlers need no preflight.
@@ -65,5 +71,7 @@ export function asksForOptIn(body: unknown): boolean {
 export function fieldErrorsOf(body: unknown): Record<string, string> {
   const errors = (body as { errors?: unknown } | null)?.errors;
   if (!errors || typeof errors !== 'object') return {};
-  return Object.fromEntries(Object.entries(errors).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(errors).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }

@@ -11,6 +11,11 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 }
 
 /** Exponential backoff with full jitter: a random delay in [0, min(max, base × 2^attempt)). */
-export function backoffDelay(attempt: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  baseMs: number,
+  maxMs: number,
+  random: () => number = Math.random,
+): number {
   return Math.floor(random() * Math.min(maxMs, baseMs * 2 ** attempt));
 }

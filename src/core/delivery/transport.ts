@@ -58,7 +58,11 @@ async function attempt(target: DeliveryTarget, signup: Signup, timeoutMs: number
  * Sends a sign-up with retries: exponential backoff with full jitter, `Retry-After` honoured up to
  * a cap, the same `submissionId` every time.
  */
-export async function deliver(target: DeliveryTarget, signup: Signup, options: DeliveryOptions = {}): Promise<DeliveryResult> {
+export async function deliver(
+  target: DeliveryTarget,
+  signup: Signup,
+  options: DeliveryOptions = {},
+): Promise<DeliveryResult> {
   const {
     timeoutMs = 10_000,
     maxAttempts = 4,
@@ -77,7 +81,8 @@ export async function deliver(target: DeliveryTarget, signup: Signup, options: D
     } else {
       const { status } = answer.response;
       if (answer.response.ok) return { outcome: 'delivered', status, pendingOptin: asksForOptIn(answer.body) };
-      if (status === 400 || status === 422) return { outcome: 'rejected', status, fieldErrors: fieldErrorsOf(answer.body) };
+      if (status === 400 || status === 422)
+        return { outcome: 'rejected', status, fieldErrors: fieldErrorsOf(answer.body) };
       if (!RETRYABLE_STATUSES.has(status)) return { outcome: 'failed', status, reason: 'http' };
       last = { outcome: 'undelivered', status, reason: 'http' };
       retryAfter = parseRetryAfter(answer.response.headers.get('Retry-After'));

@@ -1,0 +1,13 @@
+// Writes the JSON Schemas of the public data contracts next to the npm build, from the same zod
+// schemas the widgets use: dist/schemas/signup.schema.json. Run after `vite build`.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { toJSONSchema } from 'zod/mini';
+import { SignupSchema } from '../dist/core/schemas.js';
+
+const schemas = { signup: SignupSchema };
+
+await mkdir('dist/schemas', { recursive: true });
+for (const [name, schema] of Object.entries(schemas)) {
+  const json = { $id: `https://openllm-france.fr/schemas/${name}.schema.json`, ...toJSONSchema(schema) };
+  await writeFile(`dist/schemas/${name}.schema.json`, `${JSON.stringify(json, null, 2)}\n`);
+}
