@@ -14,12 +14,12 @@ export default {
   plugins: [
     {
       name: 'openllm-documented-events-only',
-      // The analyzer also records each `dispatchEvent(new X())` as a nameless event; the
-      // documented `@fires` entry carries the name and description.
+      // The analyzer also records each `dispatchEvent(new X(arg))`, nameless or named after the
+      // argument; the documented `@fires` entry carries the real name and description.
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
-            if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+            if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
           }
         }
       },

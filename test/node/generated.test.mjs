@@ -92,3 +92,17 @@ describe('generated files', () => {
     }
   });
 });
+
+describe('package metadata', () => {
+  it('the client version sent with sign-ups is the package version', () => {
+    const { version } = JSON.parse(read('package.json'));
+    assert.match(read('src/core/version.ts'), new RegExp(`CLIENT_VERSION = '${version.replaceAll('.', '\\.')}'`));
+  });
+
+  it('ships a JSON Schema of the sign-up generated from SignupSchema', () => {
+    const schema = JSON.parse(read('dist/schemas/signup.schema.json'));
+    assert.deepEqual(schema.required.sort(), ['client', 'consent', 'elapsedMs', 'email', 'locale', 'source', 'submissionId']);
+    assert.deepEqual(schema.properties.profile.enum, ['researcher', 'developer', 'language-specialist', 'user', 'curious', 'organization']);
+    assert.equal(schema.properties.consent.properties.given.const, true);
+  });
+});
