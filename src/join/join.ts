@@ -119,15 +119,6 @@ export class OpenLlmJoin extends OpenLlmElement {
     this.replay();
   }
 
-  /** The sending code, fetched once; a failed fetch is tried again on the next call. */
-  private loadEngine(): Promise<Engine> {
-    this.engine ??= import('./engine.js').catch((error: unknown) => {
-      this.engine = undefined;
-      throw error;
-    });
-    return this.engine;
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.replay);
@@ -158,6 +149,15 @@ export class OpenLlmJoin extends OpenLlmElement {
   protected override updated(changed: PropertyValues<this>): void {
     // Once the form gives way to a message, move focus there so it is read and keyboard users stay in place.
     if (changed.has('view' as keyof OpenLlmJoin) && DONE_STATES.includes(this.view)) this.panel?.focus();
+  }
+
+  /** The sending code, fetched once; a failed fetch is tried again on the next call. */
+  private loadEngine(): Promise<Engine> {
+    this.engine ??= import('./engine.js').catch((error: unknown) => {
+      this.engine = undefined;
+      throw error;
+    });
+    return this.engine;
   }
 
   private get fieldTokens(): string[] {

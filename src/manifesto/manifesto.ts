@@ -47,7 +47,7 @@ export class OpenLlmManifesto extends OpenLlmElement {
   @property({ type: Boolean, reflect: true }) open = false;
 
   /** Level (1–6) of the main heading, so the element fits the page's outline; sections use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2; // DEFAULT_HEADING_LEVEL, literal for the manifest
 
   /**
    * Where "Join the community" leads (an http(s) URL or a same-page anchor such as `#join`).

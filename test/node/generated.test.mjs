@@ -101,8 +101,23 @@ describe('package metadata', () => {
 
   it('ships a JSON Schema of the sign-up generated from SignupSchema', () => {
     const schema = JSON.parse(read('dist/schemas/signup.schema.json'));
-    assert.deepEqual(schema.required.sort(), ['client', 'consent', 'elapsedMs', 'email', 'locale', 'source', 'submissionId']);
-    assert.deepEqual(schema.properties.profile.enum, ['researcher', 'developer', 'language-specialist', 'user', 'curious', 'organization']);
+    assert.deepEqual(schema.required.sort(), [
+      'client',
+      'consent',
+      'elapsedMs',
+      'email',
+      'locale',
+      'source',
+      'submissionId',
+    ]);
+    assert.deepEqual(schema.properties.profile.enum, [
+      'researcher',
+      'developer',
+      'language-specialist',
+      'user',
+      'curious',
+      'organization',
+    ]);
     assert.equal(schema.properties.consent.properties.given.const, true);
   });
 });

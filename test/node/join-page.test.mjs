@@ -20,7 +20,9 @@ function startEndpoint(port = 0) {
       response.writeHead(201, { 'Content-Type': 'application/json' }).end('{"status":"subscribed"}');
     });
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, received, port: server.address().port })));
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => resolve({ server, received, port: server.address().port })),
+  );
 }
 
 const stop = (server) => new Promise((resolve) => server.close(resolve));
@@ -70,7 +72,10 @@ describe('<openllm-join> in a real page', () => {
       assert.equal(delivery.key, `"${stored[0].signup.submissionId}"`);
       assert.equal(delivery.body.consent.given, true);
       // Failed requests to the stopped endpoint are expected console errors; nothing else is.
-      assert.deepEqual(problems.filter((problem) => !problem.includes('ERR_CONNECTION_REFUSED')), []);
+      assert.deepEqual(
+        problems.filter((problem) => !problem.includes('ERR_CONNECTION_REFUSED')),
+        [],
+      );
     } finally {
       await stop(endpoint.server);
     }
