@@ -113,6 +113,14 @@ export const joinStyles = css`
     border-inline-start: 4px solid var(--_success);
     padding: 0.5em 1em;
   }
+  .panel.queued,
+  .panel.mailto {
+    border-color: var(--_link);
+  }
+  /* Focus moves to the message so that it is read; it is not a control, so no ring. */
+  .panel:focus {
+    outline: none;
+  }
   .honeypot,
   .visually-hidden {
     position: absolute;

@@ -559,7 +559,7 @@ export class OpenLlmJoin extends OpenLlmElement {
     const done = DONE_STATES.includes(this.view);
     return html`${
         done
-          ? html`<div part="panel" class="panel" role="status" tabindex="-1">${this.renderPanel()}</div>`
+          ? html`<div part="panel" class="panel ${this.view}" role="status" tabindex="-1">${this.renderPanel()}</div>`
           : this.renderForm()
       }
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;

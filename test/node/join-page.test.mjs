@@ -6,8 +6,8 @@ import { createServer } from 'node:http';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { launchBrowser, watchPage } from './browser.mjs';
 
-/** A minimal cross-origin sign-up endpoint that records what it receives. */
-function startEndpoint(port = 0) {
+/** A minimal cross-origin sign-up endpoint that records what it receives, answering after `delay` ms. */
+function startEndpoint(port = 0, delay = 0) {
   const received = [];
   const server = createServer((request, response) => {
     response.setHeader('Access-Control-Allow-Origin', '*');
@@ -17,7 +17,10 @@ function startEndpoint(port = 0) {
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
       received.push({ key: request.headers['idempotency-key'], body: JSON.parse(body) });
-      response.writeHead(201, { 'Content-Type': 'application/json' }).end('{"status":"subscribed"}');
+      setTimeout(
+        () => response.writeHead(201, { 'Content-Type': 'application/json' }).end('{"status":"subscribed"}'),
+        delay,
+      );
     });
   });
   return new Promise((resolve) =>
@@ -77,6 +80,38 @@ describe('<openllm-join> in a real page', () => {
         [],
       );
     } finally {
+      await stop(endpoint.server);
+    }
+  });
+
+  it('replays from one tab only when two tabs open at once', async () => {
+    const endpoint = await startEndpoint(0, 1500); // slow, so that both tabs load while it answers
+    const context = await browser.newContext();
+    try {
+      const seed = await context.newPage();
+      await seed.goto(`${site.url}fixtures/bundle.html`);
+      const submissionId = '6f1d2a4e-8b3c-4d5e-9f60-7a8b9c0d1e2f';
+      await seed.evaluate(
+        ([entry]) => localStorage.setItem('openllm-join-outbox', JSON.stringify([entry])),
+        [
+          {
+            target: { endpoint: `http://127.0.0.1:${endpoint.port}/signups`, adapter: 'json', lists: [] },
+            signup: { submissionId, email: 'ada@example.org', consent: { given: true } },
+            queuedAt: new Date().toISOString(),
+          },
+        ],
+      );
+      const url = `${site.url}fixtures/join.html?endpoint=${encodeURIComponent(`http://127.0.0.1:${endpoint.port}/signups`)}`;
+      const [first, second] = await Promise.all([context.newPage(), context.newPage()]);
+      await Promise.all([first.goto(url), second.goto(url)]);
+      await first.waitForFunction(() => localStorage.getItem('openllm-join-outbox') === null, null, { timeout: 15000 });
+      await first.waitForTimeout(2000);
+      assert.deepEqual(
+        endpoint.received.map((delivery) => delivery.body.submissionId),
+        [submissionId],
+      );
+    } finally {
+      await context.close();
       await stop(endpoint.server);
     }
   });
