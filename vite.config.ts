@@ -1,7 +1,13 @@
 import { defineConfig } from 'vite';
 
 /** Entry points of the npm build: everything, one `define` module per element, the schemas. */
-const entries = ['src/index.ts', 'src/manifesto/define.ts', 'src/join/define.ts', 'src/core/schemas.ts'];
+const entries = [
+  'src/index.ts',
+  'src/manifesto/define.ts',
+  'src/meetup/define.ts',
+  'src/join/define.ts',
+  'src/core/schemas.ts',
+];
 
 /** Packages that npm consumers install next to ours, so the npm build leaves them out. */
 const external = /^(lit|@lit\/[^/]+|zod)(\/|$)/;
@@ -27,7 +33,21 @@ export default defineConfig(({ mode }) =>
               entryFileNames: 'openllm-widgets.js',
               // Lazy parts (locales other than French, the sign-up sending code) are chunks that
               // import() fetches next to the bundle, whatever its CDN path.
-              chunkFileNames: 'chunks/[name]-[hash].js',
+              // chunks/manifesto-….js, chunks/join-engine-….js: named after the element they serve.
+              chunkFileNames: ({ facadeModuleId, name }) => {
+                const [, element, file] = facadeModuleId?.match(/src[\\/](\w+)[\\/](define|engine)\.ts$/) ?? [];
+                return `chunks/${element ? (file === 'define' ? element : `${element}-engine`) : name}-[hash].js`;
+              },
+              // Lit, the locale runtime and the shared core travel in one chunk, loaded with the
+              // bundle; each element's own code is a chunk of its own (see src/cdn.ts).
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'shared',
+                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]|src[\\/]core[\\/](?!delivery|feed|calendar|meetup-schema|signup-fields|schemas)|src[\\/]content[\\/]contact/,
+                  },
+                ],
+              },
             },
           },
         },

@@ -1,14 +1,15 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { feedEndpoint } from './test/helpers/feed-endpoint.mjs';
 import { signupEndpoint } from './test/helpers/signup-endpoint.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   hostname: '127.0.0.1',
-  // A real sign-up endpoint on the same server, failing on purpose where a test asks.
-  middleware: [signupEndpoint()],
+  // A real sign-up endpoint and meetup feeds on the same server, failing on purpose where a test asks.
+  middleware: [signupEndpoint(), feedEndpoint()],
   // Decorators need the project's tsconfig (legacy decorators, no define semantics).
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: [

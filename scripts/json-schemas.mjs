@@ -1,10 +1,10 @@
 // Writes the JSON Schemas of the public data contracts next to the npm build, from the same zod
-// schemas the widgets use: dist/schemas/signup.schema.json. Run after `vite build`.
+// schemas the widgets use: dist/schemas/*.schema.json. Run after `vite build`.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { toJSONSchema } from 'zod/mini';
-import { SignupSchema } from '../dist/core/schemas.js';
+import { MeetupFeedSchema, SignupSchema } from '../dist/core/schemas.js';
 
-const schemas = { signup: SignupSchema };
+const schemas = { signup: SignupSchema, 'meetup-feed': MeetupFeedSchema };
 
 await mkdir('dist/schemas', { recursive: true });
 for (const [name, schema] of Object.entries(schemas)) {

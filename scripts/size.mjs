@@ -1,5 +1,5 @@
-// Size check: gzip and brotli bytes of the script-tag bundle (its entry, each lazy chunk, and all
-// of it together) and of each npm entry point bundled with everything it imports (what a
+// Size check: gzip and brotli bytes of the script-tag build (what every page loads, each chunk,
+// what a page with one element loads, all of it) and of each npm entry point bundled with everything it imports (what a
 // consumer's bundler ships), against size-budgets.json. Run after `npm run build`.
 import { readFile, readdir } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -31,16 +31,32 @@ async function bundle(entry) {
   return result.output.map((chunk) => chunk.code ?? chunk.source).join('\n');
 }
 
-const cdnEntry = await readFile('dist/cdn/openllm-widgets.js');
-const rows = [['dist/cdn/openllm-widgets.js', measure(cdnEntry)]];
-const chunks = [];
-for (const file of (await readdir('dist/cdn/chunks')).sort()) {
-  const code = await readFile(`dist/cdn/chunks/${file}`);
-  chunks.push(code);
-  // Budgets name chunks without their content hash: chunks/en.js, chunks/engine.js.
-  rows.push([`dist/cdn/chunks/${file.replace(/-[\w-]{8}\.js$/, '.js')}`, measure(code)]);
+// The script-tag build: the bundle, each chunk, what a page with one element loads, and everything.
+const files = new Map([['openllm-widgets.js', await readFile('dist/cdn/openllm-widgets.js')]]);
+for (const file of (await readdir('dist/cdn/chunks')).sort()) files.set(`chunks/${file}`, await readFile(`dist/cdn/chunks/${file}`));
+/** chunks/join-CvXICBwu.js → chunks/join.js: budgets name chunks without their content hash. */
+const stable = (file) => file.replace(/-[\w-]{8}\.js$/, '.js');
+/** A file and every file it imports, statically or with import(), except other locales' texts. */
+function closure(file, seen = new Set()) {
+  if (seen.has(file) || stable(file) === 'chunks/en.js') return seen;
+  seen.add(file);
+  const base = file.includes('/') ? 'chunks/' : '';
+  for (const [, path] of files.get(file).toString().matchAll(/(?:from|import\()\s*["'`]\.\.?\/([^"'`]+\.js)["'`]/g)) {
+    const target = path.startsWith('chunks/') || base === '' ? path : `${base}${path}`;
+    closure(files.has(target) ? target : path.replace(/^\.\.\//, ''), seen);
+  }
+  return seen;
 }
-rows.push(['dist/cdn, all files together', measure(Buffer.concat([cdnEntry, ...chunks]))]);
+const together = (names) => measure(Buffer.concat([...names].map((name) => files.get(name))));
+const everyPage = new Set(['openllm-widgets.js', [...files.keys()].find((file) => stable(file) === 'chunks/shared.js')]);
+const rows = [['dist/cdn: script tag + shared chunk (every page)', together(everyPage)]];
+for (const file of files.keys()) if (file !== 'openllm-widgets.js') rows.push([`dist/cdn/${stable(file)}`, measure(files.get(file))]);
+for (const element of ['manifesto', 'meetup', 'join']) {
+  const chunk = [...files.keys()].find((file) => stable(file) === `chunks/${element}.js`);
+  rows.push([`dist/cdn: a page with <openllm-${element}>`, together(new Set([...everyPage, ...closure(chunk)]))]);
+}
+rows.push(['dist/cdn: all files together', together(files.keys())]);
+
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   if (typeof target !== 'object' || !target.import) continue;
   rows.push([subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`, measure(await bundle(target.import))]);
@@ -49,7 +65,7 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
 const kB = (bytes) => (bytes / 1000).toFixed(2).padStart(7);
 let failed = false;
 console.log(
-  `${'bundle'.padEnd(40)} ${'raw kB'.padStart(7)} ${'gzip kB'.padStart(8)} ${'brotli kB'.padStart(10)}  budget (gzip/brotli)`,
+  `${'bundle'.padEnd(52)} ${'raw kB'.padStart(7)} ${'gzip kB'.padStart(8)} ${'brotli kB'.padStart(10)}  budget (gzip/brotli)`,
 );
 for (const [name, size] of rows) {
   const budget = budgets[name];
@@ -58,7 +74,7 @@ for (const [name, size] of rows) {
   const verdict = over.length ? `OVER: ${over.join(', ')}` : 'ok';
   const limit = budget ? `${kB(budget.gzip).trim()} / ${kB(budget.brotli).trim()}` : '-';
   console.log(
-    `${name.padEnd(40)} ${kB(size.raw)} ${kB(size.gzip).padStart(8)} ${kB(size.brotli).padStart(10)}  ${limit}  ${verdict}`,
+    `${name.padEnd(52)} ${kB(size.raw)} ${kB(size.gzip).padStart(8)} ${kB(size.brotli).padStart(10)}  ${limit}  ${verdict}`,
   );
 }
 if (failed) {

@@ -3,6 +3,7 @@
  * contracts and the locale controls.
  */
 export * from './manifesto/define.js';
+export * from './meetup/define.js';
 export * from './join/define.js';
 export * from './core/schemas.js';
 export { setLocale, getLocale, resolveLocale, type Locale } from './core/locale.js';

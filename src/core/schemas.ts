@@ -7,6 +7,15 @@ import { SignupFieldsSchema } from './signup-fields.js';
  * generated from them ship in `dist/schemas/`.
  */
 export { EmailSchema, PROFILES, SignupFieldsSchema, type Profile, type SignupFields } from './signup-fields.js';
+export {
+  AgendaItemSchema,
+  MeetupSchema,
+  MeetupListSchema,
+  MeetupFeedSchema,
+  parseMeetupFeed,
+  type Meetup,
+  type MeetupFeed,
+} from './meetup-schema.js';
 
 /** A sign-up as the widget sends it (the body of the `json` adapter); what a receiver validates. */
 export const SignupSchema = z.extend(z.omit(SignupFieldsSchema, { consent: true }), {

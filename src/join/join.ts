@@ -13,7 +13,7 @@ import type { SignupFields } from '../core/signup-fields.js';
 import { uuid } from '../core/uuid.js';
 import { CLIENT_NAME, CLIENT_VERSION } from '../core/version.js';
 import { warn } from '../core/warn.js';
-import { CONTACT_EMAIL } from '../content/manifesto.js';
+import { CONTACT_EMAIL } from '../content/contact.js';
 import { JoinErrorEvent, JoinQueuedEvent, JoinSubmitEvent, JoinSuccessEvent } from './events.js';
 import { consentSentence, fieldMessages, profileLabels } from './messages.js';
 import { joinStyles } from './join.styles.js';

@@ -5,7 +5,8 @@ import { OpenLlmElement } from '../core/base-element.js';
 import { heading } from '../core/heading.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/warn.js';
-import { CONTACT_EMAIL, DISCORD_URL, GITHUB_URL, manifestoText, type ManifestoSection } from '../content/manifesto.js';
+import { CONTACT_EMAIL, DISCORD_URL, GITHUB_URL } from '../content/contact.js';
+import { manifestoText, type ManifestoSection } from '../content/manifesto.js';
 import { JoinRequestEvent } from './events.js';
 import { manifestoStyles } from './manifesto.styles.js';
 

@@ -1,0 +1,46 @@
+/** Why a JSON document could not be had. */
+export type FeedFailure =
+  | { reason: 'unreachable'; status?: number }
+  | { reason: 'too-large'; bytes: number }
+  | { reason: 'invalid-json'; message: string };
+
+export const MAX_FEED_BYTES = 256 * 1024;
+
+/**
+ * Fetches a JSON document without cookies, within a time limit and a size limit (the limit is
+ * checked on the body read, not only on a Content-Length that may be missing or wrong).
+ */
+export async function fetchJson(
+  url: string,
+  {
+    timeoutMs = 10_000,
+    maxBytes = MAX_FEED_BYTES,
+    signal,
+  }: { timeoutMs?: number; maxBytes?: number; signal?: AbortSignal } = {},
+): Promise<{ data: unknown } | FeedFailure> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  signal?.addEventListener('abort', () => controller.abort());
+  try {
+    const response = await fetch(url, {
+      credentials: 'omit',
+      headers: { Accept: 'application/json' },
+      signal: controller.signal,
+    });
+    if (!response.ok) return { reason: 'unreachable', status: response.status };
+    const declared = Number(response.headers.get('Content-Length'));
+    if (declared > maxBytes) return { reason: 'too-large', bytes: declared };
+    const body = await response.text();
+    const bytes = new TextEncoder().encode(body).length;
+    if (bytes > maxBytes) return { reason: 'too-large', bytes };
+    try {
+      return { data: JSON.parse(body) };
+    } catch (error) {
+      return { reason: 'invalid-json', message: (error as Error).message };
+    }
+  } catch {
+    return { reason: 'unreachable' };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,9 @@
+import { define } from '../core/define.js';
+import { OpenLlmMeetup } from './meetup.js';
+
+export { OpenLlmMeetup, type MeetupLayout, type MeetupLifecycle } from './meetup.js';
+export * from './events.js';
+export type { Meetup, MeetupFeed, AgendaItem } from '../core/meetup-schema.js';
+export { setLocale, getLocale } from '../core/locale.js';
+
+define('openllm-meetup', OpenLlmMeetup);

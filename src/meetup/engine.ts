@@ -1,0 +1,7 @@
+/**
+ * The data half of `<openllm-meetup>`: feed loading, validation (zod) and calendar files. Loaded with
+ * a dynamic import when a meetup connects, so that pages without one never pay for it.
+ */
+export { fetchJson } from '../core/feed.js';
+export { parseMeetupFeed } from '../core/meetup-schema.js';
+export { googleCalendarUrl, outlookCalendarUrl, toIcs } from '../core/calendar.js';

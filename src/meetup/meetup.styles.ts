@@ -1,0 +1,149 @@
+import { css } from 'lit';
+
+export const meetupStyles = css`
+  :host {
+    --_bg: var(--openllm-meetup-background, var(--_surface));
+    --_fg: var(--openllm-meetup-color, var(--_text));
+    --_link: var(--openllm-meetup-accent, var(--_accent));
+    max-width: var(--openllm-meetup-max-width, 40rem);
+  }
+  .card,
+  .loading,
+  .error {
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.5);
+  }
+  .loading {
+    min-height: var(--openllm-meetup-min-height, 16rem);
+    color: var(--_muted);
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  p,
+  ol {
+    margin: 0 0 var(--_space);
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    line-height: 1.25;
+  }
+  [part~='title'] {
+    font-size: 1.4em;
+  }
+  [part~='agenda-heading'] {
+    font-size: 1.1em;
+  }
+  .status {
+    display: inline-block;
+    font-size: 0.875em;
+    font-weight: 700;
+    padding: 0.15em 0.6em;
+    border-radius: 999px;
+    border: 2px solid var(--_link);
+    color: var(--_link);
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  .status.live {
+    background: var(--_link);
+    color: var(--_on-accent);
+  }
+  .status.past {
+    border-color: var(--_muted);
+    color: var(--_muted);
+  }
+  .when {
+    font-weight: 600;
+  }
+  .zone,
+  .local,
+  .speaker,
+  .duration {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  a {
+    color: var(--_link);
+    text-underline-offset: 0.15em;
+  }
+  .agenda {
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.5em;
+  }
+  .agenda li {
+    display: grid;
+    grid-template-columns: 4em 1fr;
+    gap: 0.5em;
+  }
+  .agenda time {
+    font-variant-numeric: tabular-nums;
+    font-weight: 700;
+  }
+  .item {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5em;
+  }
+  .speaker::before {
+    content: '· ';
+  }
+  .duration::before {
+    content: '(';
+  }
+  .duration::after {
+    content: ')';
+  }
+  .actions,
+  .calendar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.6em;
+    margin-block-start: var(--_space);
+  }
+  .primary,
+  .secondary,
+  button {
+    font: inherit;
+    font-weight: 600;
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0.5em 1em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_link);
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .primary {
+    background: var(--_link);
+    color: var(--_on-accent);
+  }
+  .secondary,
+  button {
+    background: transparent;
+    color: var(--_link);
+  }
+  .calendar {
+    font-size: 0.95em;
+  }
+  .unsafe-url {
+    font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
+    color: var(--_muted);
+  }
+`;

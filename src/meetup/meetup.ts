@@ -1,0 +1,507 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { OpenLlmElement } from '../core/base-element.js';
+import type { CalendarEvent } from '../core/calendar.js';
+import { heading } from '../core/heading.js';
+import { getLocale } from '../core/locale.js';
+import type { Meetup, MeetupInput } from '../core/meetup-schema.js';
+import { safeUrl } from '../core/safe-url.js';
+import { formatSpan, formatTime, relativeTime, sameClock, zoneName } from '../core/time.js';
+import { CLIENT_VERSION } from '../core/version.js';
+import { warn } from '../core/warn.js';
+import { inauguralMeetup } from '../content/meetup.js';
+import { MeetupCalendarEvent, MeetupRegisterEvent, type CalendarKind } from './events.js';
+import { meetupStyles } from './meetup.styles.js';
+
+export type MeetupLayout = 'card' | 'list';
+export type MeetupLifecycle = 'upcoming' | 'live' | 'past';
+type Engine = typeof import('./engine.js');
+type Source = 'feed' | 'inline' | 'attributes' | 'default';
+type Failure = 'invalid' | 'unreachable';
+
+/** Properties that change which meetups are shown. */
+const DATA_PROPERTIES = [
+  'src',
+  'meetupTitle',
+  'start',
+  'end',
+  'timezone',
+  'venue',
+  'address',
+  'registrationUrl',
+  'streamUrl',
+  'replayUrl',
+] as const;
+
+const MINUTE = 60_000;
+
+/**
+ * A community meetup: when (in the meetup's time zone, and in the visitor's own when it differs),
+ * where, the agenda, registration, livestream, replay and add-to-calendar.
+ *
+ * Data comes from, in order: the JSON feed at `src`; an inline `<script type="application/json">`
+ * child; the attributes; the community's inaugural meetup. It is validated with `MeetupSchema`.
+ *
+ * @tagname openllm-meetup
+ * @summary The community's meetup card: time zones, agenda, registration, livestream and calendar.
+ *
+ * @fires {MeetupCalendarEvent} openllm-meetup-calendar - The person chose a calendar; `detail` is `{ kind: 'ics' | 'google' | 'outlook' }`.
+ * @fires {MeetupRegisterEvent} openllm-meetup-register - The person followed the registration link; `detail` is `{ url, meetupId? }`.
+ *
+ * @csspart base - Each meetup's card.
+ * @csspart status - The lifecycle badge: upcoming (with how soon), live, past.
+ * @csspart title - The meetup's title.
+ * @csspart when - Date, times and time zone.
+ * @csspart local-time - The same times in the visitor's time zone, when it differs.
+ * @csspart where - Venue, address and map link.
+ * @csspart agenda - The agenda list.
+ * @csspart actions - Registration, livestream and replay links.
+ * @csspart primary-action - The main action of the moment (register, watch live, watch the replay).
+ * @csspart calendar - The add-to-calendar choices.
+ * @csspart list - The list of meetups of `layout="list"`.
+ * @csspart loading - The placeholder shown while a feed loads.
+ * @csspart error - The message shown when the meetup cannot be shown.
+ *
+ * @cssprop [--openllm-meetup-background=var(--openllm-color-surface)] - Card background.
+ * @cssprop [--openllm-meetup-color=var(--openllm-color-text)] - Text colour.
+ * @cssprop [--openllm-meetup-accent=var(--openllm-color-accent)] - Links, badge and main action.
+ * @cssprop [--openllm-meetup-max-width=40rem] - Maximum width of the element.
+ * @cssprop [--openllm-meetup-min-height=16rem] - Height kept while loading, so that the page does not jump.
+ */
+export class OpenLlmMeetup extends OpenLlmElement {
+  static override styles = [...OpenLlmElement.styles, meetupStyles];
+
+  @state() private view: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private meetups: Meetup[] = [];
+  @state() private failure?: Failure;
+  /** Where the shown meetups came from; unset while loading or failed. */
+  private source?: Source;
+  private engine?: Engine;
+  private loads = 0;
+  private clock?: ReturnType<typeof setInterval>;
+
+  /** URL of a JSON feed: one meetup, or `{ "meetups": [ … ] }`. */
+  @property() src = '';
+
+  /** Title of the meetup given by attributes (also shown by browsers as a tooltip: prefer JSON for long titles). */
+  @property({ attribute: 'title' }) meetupTitle = '';
+
+  /** Start, ISO 8601 with offset (`2023-06-28T18:30:00+02:00`). */
+  @property() start = '';
+
+  /** End, ISO 8601 with offset. */
+  @property() end = '';
+
+  /** IANA time zone the meetup is shown in. */
+  @property() timezone = 'Europe/Paris';
+
+  /** Name of the place. */
+  @property() venue = '';
+
+  /** Street address, also used for the OpenStreetMap link. */
+  @property() address = '';
+
+  /** Registration page (http(s) or mailto). */
+  @property({ attribute: 'registration-url' }) registrationUrl = '';
+
+  /** Livestream page (http(s)). */
+  @property({ attribute: 'stream-url' }) streamUrl = '';
+
+  /** Replay page (http(s)). */
+  @property({ attribute: 'replay-url' }) replayUrl = '';
+
+  /** `card` (default) shows the next meetup (or the latest past one); `list` shows them all, upcoming first. */
+  @property({ reflect: true }) layout: MeetupLayout = 'card';
+
+  /** Adds a schema.org `Event` JSON-LD block to the light DOM, for search engines. */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
+  /** Level (1–6) of each meetup's title; the agenda heading uses the next level. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The current time, for tests and stories; the real clock when unset. */
+  @property({ attribute: false }) now?: Date;
+
+  /** The visitor's IANA time zone; the browser's when unset. */
+  @property({ attribute: false }) viewerTimeZone?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Keep "dans 3 jours" and the live/past switch true while the page stays open.
+    this.clock = setInterval(() => this.now || this.requestUpdate(), MINUTE);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.clock);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || DATA_PROPERTIES.some((name) => changed.has(name))) void this.load();
+    // The default meetup is translated: parse it again in the current language.
+    else if (this.source === 'default' && this.engine) this.show(this.engine, inauguralMeetup(), 'default');
+  }
+
+  protected override updated(): void {
+    this.updateStructuredData();
+  }
+
+  private get currentTime(): Date {
+    return this.now ?? new Date();
+  }
+
+  private get viewerZone(): string {
+    return this.viewerTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  private lifecycle(meetup: Meetup): MeetupLifecycle {
+    const now = this.currentTime.getTime();
+    if (now < Date.parse(meetup.start)) return 'upcoming';
+    return now < Date.parse(meetup.end) ? 'live' : 'past';
+  }
+
+  /** Upcoming and live meetups first, soonest first; then past ones, latest first. */
+  private get ordered(): Meetup[] {
+    const ahead = this.meetups.filter((meetup) => this.lifecycle(meetup) !== 'past');
+    const past = this.meetups.filter((meetup) => this.lifecycle(meetup) === 'past');
+    ahead.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    past.sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
+    return [...ahead, ...past];
+  }
+
+  /** Finds the data (feed, inline JSON, attributes, default) and shows it, or says why it can't. */
+  private async load(): Promise<void> {
+    const load = ++this.loads;
+    this.view = 'loading';
+    this.source = undefined;
+    const engine = (this.engine ??= await import('./engine.js'));
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (this.src) {
+      const url = safeUrl(this.src);
+      if (!url) return this.fail('invalid', `src="${this.src}" is not an http(s) URL.`);
+      const result = await engine.fetchJson(url);
+      if (load !== this.loads) return; // a newer load started meanwhile
+      if ('data' in result) return this.show(engine, result.data, 'feed');
+      if (result.reason === 'unreachable')
+        return this.fail('unreachable', `could not load ${url}${result.status ? ` (HTTP ${result.status})` : ''}.`);
+      if (result.reason === 'too-large') return this.fail('invalid', `${url} is too large (${result.bytes} bytes).`);
+      return this.fail('invalid', `${url} is not valid JSON: ${result.message}`);
+    }
+    if (inline) {
+      try {
+        return this.show(engine, JSON.parse(inline.textContent ?? ''), 'inline');
+      } catch (error) {
+        return this.fail('invalid', `the inline JSON is not valid: ${(error as Error).message}`);
+      }
+    }
+    if (this.start || this.end || this.meetupTitle) return this.show(engine, this.fromAttributes(), 'attributes');
+    this.show(engine, inauguralMeetup(), 'default');
+  }
+
+  private fromAttributes(): MeetupInput {
+    const optional = (value: string) => value || undefined;
+    return {
+      title: this.meetupTitle,
+      start: this.start,
+      end: this.end,
+      timezone: this.timezone,
+      venue: optional(this.venue),
+      address: optional(this.address),
+      registrationUrl: optional(this.registrationUrl),
+      streamUrl: optional(this.streamUrl),
+      replayUrl: optional(this.replayUrl),
+    };
+  }
+
+  private show(engine: Engine, data: unknown, source: Source): void {
+    const parsed = engine.parseMeetupFeed(data);
+    if ('problems' in parsed)
+      return this.fail('invalid', `the ${source} data is invalid: ${parsed.problems.join('; ')}.`);
+    this.source = source;
+    this.meetups = parsed.meetups;
+    this.failure = undefined;
+    this.view = 'ready';
+    if (source !== 'default') this.reportUnsafeLinks();
+  }
+
+  private fail(failure: Failure, message: string): void {
+    warn(this, message);
+    this.source = undefined;
+    this.failure = failure;
+    this.meetups = [];
+    this.view = 'error';
+  }
+
+  /** Links that will be shown as plain text, said once in the console. */
+  private reportUnsafeLinks(): void {
+    for (const meetup of this.meetups) {
+      for (const [field, value] of Object.entries(this.links(meetup).unsafe)) {
+        warn(this, `${field} "${value}" of "${meetup.title}" is not an allowed link; it is shown as text.`);
+      }
+    }
+  }
+
+  /** The meetup's links that are safe to render, and the raw values of those that are not. */
+  private links(meetup: Meetup) {
+    const checked = {
+      registrationUrl: safeUrl(meetup.registrationUrl, { schemes: ['https:', 'http:', 'mailto:'] }),
+      streamUrl: safeUrl(meetup.streamUrl),
+      replayUrl: safeUrl(meetup.replayUrl),
+    };
+    const unsafe = Object.fromEntries(
+      (Object.keys(checked) as (keyof typeof checked)[])
+        .filter((field) => meetup[field] && !checked[field])
+        .map((field) => [field, meetup[field] as string]),
+    );
+    return { ...checked, unsafe };
+  }
+
+  private calendarEvent(meetup: Meetup): CalendarEvent {
+    const agenda = (meetup.agenda ?? []).map((item) => `- ${item.title}${item.speaker ? ` (${item.speaker})` : ''}`);
+    const links = this.links(meetup);
+    return {
+      uid: `${meetup.id ?? `${meetup.start}-${meetup.title}`}@openllm-france.fr`,
+      title: meetup.title,
+      start: meetup.start,
+      end: meetup.end,
+      description: [meetup.description, ...agenda, links.streamUrl].filter(Boolean).join('\n') || undefined,
+      location: [meetup.venue, meetup.address].filter(Boolean).join(', ') || undefined,
+      url: links.registrationUrl ?? links.streamUrl,
+    };
+  }
+
+  private downloadIcs(meetup: Meetup): void {
+    const ics = this.engine!.toIcs(this.calendarEvent(meetup), this.currentTime, CLIENT_VERSION);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    link.download = `${
+      meetup.title
+        .normalize('NFD')
+        .replace(/[^\w]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase() || 'meetup'
+    }.ics`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), MINUTE);
+    this.dispatchEvent(new MeetupCalendarEvent('ics'));
+  }
+
+  private onCalendarLink(kind: CalendarKind): void {
+    this.dispatchEvent(new MeetupCalendarEvent(kind));
+  }
+
+  private onRegister(meetup: Meetup, url: string): void {
+    this.dispatchEvent(new MeetupRegisterEvent({ url, meetupId: meetup.id }));
+  }
+
+  /** Keeps a schema.org Event block in the light DOM in step with the shown meetups. */
+  private updateStructuredData(): void {
+    let block = this.querySelector<HTMLScriptElement>(':scope > script[data-openllm-structured-data]');
+    if (!this.structuredData || this.view !== 'ready') return block?.remove();
+    if (!block) {
+      block = document.createElement('script');
+      block.type = 'application/ld+json';
+      block.dataset.openllmStructuredData = '';
+      this.append(block);
+    }
+    const shown = this.layout === 'list' ? this.ordered : this.ordered.slice(0, 1);
+    const events = shown.map((meetup) => {
+      const links = this.links(meetup);
+      return {
+        '@context': 'https://schema.org',
+        '@type': 'Event',
+        name: meetup.title,
+        startDate: meetup.start,
+        endDate: meetup.end,
+        eventStatus: 'https://schema.org/EventScheduled',
+        eventAttendanceMode: links.streamUrl
+          ? 'https://schema.org/MixedEventAttendanceMode'
+          : 'https://schema.org/OfflineEventAttendanceMode',
+        location: { '@type': 'Place', name: meetup.venue, address: meetup.address },
+        url: links.registrationUrl,
+        organizer: { '@type': 'Organization', name: 'OpenLLM France', url: 'https://github.com/OpenLLM-France' },
+      };
+    });
+    // `<` escaped so that no text of the data can close the script element.
+    block.textContent = JSON.stringify(events.length === 1 ? events[0] : events).replace(/</g, '\\u003c');
+  }
+
+  private renderStatus(meetup: Meetup, lifecycle: MeetupLifecycle) {
+    const label =
+      lifecycle === 'upcoming'
+        ? msg(str`À venir · ${relativeTime(new Date(meetup.start), this.currentTime, getLocale())}`, {
+            id: 'meetup.status.upcoming',
+          })
+        : lifecycle === 'live'
+          ? msg('En direct', { id: 'meetup.status.live' })
+          : msg('Événement passé', { id: 'meetup.status.past' });
+    return html`<p part="status" class="status ${lifecycle}">${label}</p>`;
+  }
+
+  private renderWhen(meetup: Meetup) {
+    const locale = getLocale();
+    const start = new Date(meetup.start);
+    const end = new Date(meetup.end);
+    const span = formatSpan(start, end, meetup.timezone, locale);
+    const viewer = this.viewerZone;
+    const local = sameClock(start, meetup.timezone, viewer) ? undefined : formatSpan(start, end, viewer, locale);
+    return html`<p part="when" class="when">
+        <time datetime=${meetup.start}>${span.day}</time>${span.time ? html`<br />${span.time}` : nothing}
+        <span class="zone">(${zoneName(start, meetup.timezone, locale)})</span>
+      </p>
+      ${
+        local
+          ? html`<p part="local-time" class="local">
+              ${msg('Chez vous :', { id: 'meetup.localTime' })}
+              ${local.time && local.day === span.day ? local.time : [local.day, local.time].filter(Boolean).join(', ')}
+              (${zoneName(start, viewer, locale)})
+            </p>`
+          : nothing
+      }`;
+  }
+
+  private renderWhere(meetup: Meetup) {
+    if (!meetup.venue && !meetup.address) return nothing;
+    const place = meetup.address ?? meetup.venue!;
+    const map = `https://www.openstreetmap.org/search?query=${encodeURIComponent(place)}`;
+    return html`<p part="where" class="where">
+      ${[meetup.venue, meetup.address].filter(Boolean).join(' — ')}
+      <br /><a href=${map}>${msg('Voir le plan sur OpenStreetMap', { id: 'meetup.map' })}</a>
+    </p>`;
+  }
+
+  private renderAgenda(meetup: Meetup) {
+    if (!meetup.agenda?.length) return nothing;
+    let at = Date.parse(meetup.start);
+    return html`${heading(this.headingLevel + 1, msg('Programme', { id: 'meetup.agenda' }), 'agenda-heading')}
+      <ol part="agenda" class="agenda">
+        ${meetup.agenda.map((item) => {
+          const begins = new Date(at);
+          at += item.durationMinutes * MINUTE;
+          return html`<li>
+            <time datetime=${begins.toISOString()}>${formatTime(begins, meetup.timezone, getLocale())}</time>
+            <span class="item">
+              <span class="item-title">${item.title}</span>
+              ${item.speaker ? html`<span class="speaker">${item.speaker}</span>` : nothing}
+              <span class="duration">${msg(str`${item.durationMinutes} min`, { id: 'meetup.duration' })}</span>
+            </span>
+          </li>`;
+        })}
+      </ol>`;
+  }
+
+  private renderActions(meetup: Meetup, lifecycle: MeetupLifecycle) {
+    const links = this.links(meetup);
+    const unsafe = Object.values(links.unsafe);
+    const register =
+      lifecycle === 'upcoming' && links.registrationUrl
+        ? html`<a
+            part="primary-action"
+            class="primary"
+            href=${links.registrationUrl}
+            @click=${() => this.onRegister(meetup, links.registrationUrl!)}
+            >${msg('S’inscrire', { id: 'meetup.register' })}</a
+          >`
+        : nothing;
+    const stream =
+      lifecycle !== 'past' && links.streamUrl
+        ? html`<a
+            part=${lifecycle === 'live' ? 'primary-action' : nothing}
+            class=${lifecycle === 'live' ? 'primary' : 'secondary'}
+            href=${links.streamUrl}
+            >${
+              lifecycle === 'live'
+                ? msg('Suivre en direct maintenant', { id: 'meetup.watchLive' })
+                : msg('Suivre en direct', { id: 'meetup.stream' })
+            }</a
+          >`
+        : nothing;
+    const replay =
+      links.replayUrl && lifecycle === 'past'
+        ? html`<a part="primary-action" class="primary" href=${links.replayUrl}
+            >${msg('Voir le replay', { id: 'meetup.replay' })}</a
+          >`
+        : nothing;
+    if (register === nothing && stream === nothing && replay === nothing && !unsafe.length) return nothing;
+    return html`<div part="actions" class="actions">
+      ${lifecycle === 'live' ? [stream, register] : [register, stream]} ${replay}
+      ${unsafe.map((value) => html`<span class="unsafe-url">${value}</span>`)}
+    </div>`;
+  }
+
+  private renderCalendar(meetup: Meetup) {
+    const event = this.calendarEvent(meetup);
+    const engine = this.engine!;
+    return html`<div
+      part="calendar"
+      class="calendar"
+      role="group"
+      aria-label=${msg('Ajouter à mon agenda', { id: 'meetup.calendar' })}
+    >
+      <span class="calendar-label" aria-hidden="true"
+        >${msg('Ajouter à mon agenda :', { id: 'meetup.calendar.label' })}</span
+      >
+      <button type="button" @click=${() => this.downloadIcs(meetup)}>
+        ${msg('Fichier .ics', { id: 'meetup.calendar.ics' })}
+      </button>
+      <a href=${engine.googleCalendarUrl(event, meetup.timezone)} @click=${() => this.onCalendarLink('google')}
+        >Google Agenda</a
+      >
+      <a href=${engine.outlookCalendarUrl(event)} @click=${() => this.onCalendarLink('outlook')}>Outlook</a>
+    </div>`;
+  }
+
+  private renderMeetup(meetup: Meetup) {
+    const lifecycle = this.lifecycle(meetup);
+    return html`<article part="base" class="card ${lifecycle}">
+      ${this.renderStatus(meetup, lifecycle)} ${heading(this.headingLevel, meetup.title, 'title')}
+      ${meetup.description ? html`<p class="description">${meetup.description}</p>` : nothing}
+      ${this.renderWhen(meetup)} ${this.renderWhere(meetup)} ${this.renderAgenda(meetup)}
+      ${this.renderActions(meetup, lifecycle)} ${lifecycle === 'upcoming' ? this.renderCalendar(meetup) : nothing}
+    </article>`;
+  }
+
+  override render() {
+    if (this.view === 'loading') {
+      return html`<div part="loading" class="loading" role="status" aria-busy="true">
+        ${msg('Chargement du meetup…', { id: 'meetup.loading' })}
+      </div>`;
+    }
+    if (this.view === 'error') {
+      return html`<div part="error" class="error" role="status">
+        <p>
+          ${
+            this.failure === 'unreachable'
+              ? msg('Les informations du meetup n’ont pas pu être chargées. Réessayez plus tard.', {
+                  id: 'meetup.error.unreachable',
+                })
+              : msg('Les informations du meetup sont incomplètes ou invalides : elles ne peuvent pas être affichées.', {
+                  id: 'meetup.error.invalid',
+                })
+          }
+        </p>
+        ${
+          this.failure === 'unreachable'
+            ? html`<button type="button" @click=${() => void this.load()}>
+                ${msg('Réessayer', { id: 'meetup.retry' })}
+              </button>`
+            : nothing
+        }
+      </div>`;
+    }
+    const meetups = this.ordered;
+    return this.layout === 'list'
+      ? html`<ul part="list" class="list">
+          ${meetups.map((meetup) => html`<li>${this.renderMeetup(meetup)}</li>`)}
+        </ul>`
+      : this.renderMeetup(meetups[0]);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'openllm-meetup': OpenLlmMeetup;
+  }
+}
