@@ -33,7 +33,8 @@ async function bundle(entry) {
 
 // The script-tag build: the bundle, each chunk, what a page with one element loads, and everything.
 const files = new Map([['openllm-widgets.js', await readFile('dist/cdn/openllm-widgets.js')]]);
-for (const file of (await readdir('dist/cdn/chunks')).sort()) files.set(`chunks/${file}`, await readFile(`dist/cdn/chunks/${file}`));
+for (const file of (await readdir('dist/cdn/chunks')).sort())
+  files.set(`chunks/${file}`, await readFile(`dist/cdn/chunks/${file}`));
 /** chunks/join-CvXICBwu.js → chunks/join.js: budgets name chunks without their content hash. */
 const stable = (file) => file.replace(/-[\w-]{8}\.js$/, '.js');
 /** A file and every file it imports, statically or with import(), except other locales' texts. */
@@ -41,16 +42,23 @@ function closure(file, seen = new Set()) {
   if (seen.has(file) || stable(file) === 'chunks/en.js') return seen;
   seen.add(file);
   const base = file.includes('/') ? 'chunks/' : '';
-  for (const [, path] of files.get(file).toString().matchAll(/(?:from|import\()\s*["'`]\.\.?\/([^"'`]+\.js)["'`]/g)) {
+  for (const [, path] of files
+    .get(file)
+    .toString()
+    .matchAll(/(?:from|import\()\s*["'`]\.\.?\/([^"'`]+\.js)["'`]/g)) {
     const target = path.startsWith('chunks/') || base === '' ? path : `${base}${path}`;
     closure(files.has(target) ? target : path.replace(/^\.\.\//, ''), seen);
   }
   return seen;
 }
 const together = (names) => measure(Buffer.concat([...names].map((name) => files.get(name))));
-const everyPage = new Set(['openllm-widgets.js', [...files.keys()].find((file) => stable(file) === 'chunks/shared.js')]);
+const everyPage = new Set([
+  'openllm-widgets.js',
+  [...files.keys()].find((file) => stable(file) === 'chunks/shared.js'),
+]);
 const rows = [['dist/cdn: script tag + shared chunk (every page)', together(everyPage)]];
-for (const file of files.keys()) if (file !== 'openllm-widgets.js') rows.push([`dist/cdn/${stable(file)}`, measure(files.get(file))]);
+for (const file of files.keys())
+  if (file !== 'openllm-widgets.js') rows.push([`dist/cdn/${stable(file)}`, measure(files.get(file))]);
 for (const element of ['manifesto', 'meetup', 'join']) {
   const chunk = [...files.keys()].find((file) => stable(file) === `chunks/${element}.js`);
   rows.push([`dist/cdn: a page with <openllm-${element}>`, together(new Set([...everyPage, ...closure(chunk)]))]);

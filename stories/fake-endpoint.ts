@@ -1,8 +1,64 @@
 /**
- * A sign-up endpoint that lives in the story's page: `fetch` to https://signups.example.invalid/<answer>
- * is answered here, so that stories reach every state of <openllm-join> without any network.
+ * Servers that live in the story's page, so that stories reach every state without any network:
+ * `fetch` to https://signups.example.invalid/<answer> is a sign-up endpoint for <openllm-join>,
+ * and https://feeds.example.invalid/<name> a meetup feed for <openllm-meetup>.
  */
 const ORIGIN = 'https://signups.example.invalid/';
+const FEEDS_ORIGIN = 'https://feeds.example.invalid/';
+
+const meetup = (title: string, start: string, end: string, more: object = {}) => ({
+  title,
+  start,
+  end,
+  timezone: 'Europe/Paris',
+  venue: 'Villa Good Tech',
+  address: '37 rue Pierre Poli, Issy-les-Moulineaux',
+  registrationUrl: 'https://example.org/inscription',
+  streamUrl: 'https://example.org/direct',
+  agenda: [
+    { title: 'Accueil', durationMinutes: 30 },
+    { title: 'Lucie : ce que nous avons appris', speaker: 'Équipe OpenLLM', durationMinutes: 45 },
+    { title: 'Feuille de route et groupes de travail', durationMinutes: 45 },
+  ],
+  ...more,
+});
+
+/** Meetup feeds: a name gives a body and a status; `hang` never answers. */
+const FEEDS: Record<string, [number, string]> = {
+  meetup: [
+    200,
+    JSON.stringify(
+      meetup(
+        'Meetup OpenLLM Europe : feuille de route 2027',
+        '2027-01-21T18:30:00+01:00',
+        '2027-01-21T21:30:00+01:00',
+        {
+          replayUrl: 'https://example.org/replay',
+        },
+      ),
+    ),
+  ],
+  list: [
+    200,
+    JSON.stringify({
+      meetups: [
+        meetup(
+          'Meetup OpenLLM Europe : feuille de route 2027',
+          '2027-01-21T18:30:00+01:00',
+          '2027-01-21T21:30:00+01:00',
+        ),
+        meetup('Atelier corpus ouverts', '2027-03-11T18:30:00+01:00', '2027-03-11T21:00:00+01:00'),
+        meetup('Meetup inaugural', '2023-06-28T18:30:00+02:00', '2023-06-28T22:30:00+02:00', {
+          replayUrl: 'https://example.org/replay',
+        }),
+      ],
+    }),
+  ],
+  invalid: [200, JSON.stringify({ meetups: [{ title: 'Sans date' }] })],
+  unreachable: [404, '{"error":"not found"}'],
+};
+
+export const fakeFeed = (name: keyof typeof FEEDS | 'hang'): string => FEEDS_ORIGIN + name;
 
 export type FakeAnswer = 'subscribed' | 'pending-optin' | 'unavailable' | 'not-found' | 'hang';
 
@@ -24,6 +80,12 @@ export function installFakeEndpoint(): void {
   const realFetch = window.fetch.bind(window);
   window.fetch = (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
+    const json = (status: number, body: string) =>
+      Promise.resolve(new Response(body, { status, headers: { 'Content-Type': 'application/json' } }));
+    if (url.startsWith(FEEDS_ORIGIN)) {
+      const feed = FEEDS[url.slice(FEEDS_ORIGIN.length)];
+      return feed ? json(...feed) : new Promise(() => undefined); // `hang`: loading forever
+    }
     if (!url.startsWith(ORIGIN)) return realFetch(input, init);
     const answer = url.slice(ORIGIN.length) as FakeAnswer;
     if (answer === 'hang') {
