@@ -59,6 +59,11 @@ describe('pages in Chromium', () => {
     assert.equal(response.headers()['content-security-policy'], DEMO_CSP);
     await page.getByRole('button', { name: 'Lire le manifeste' }).waitFor();
     assert.equal(await page.locator('openllm-manifesto').count(), 2);
+    // The meetup, from the JSON feed next to the page, and the sign-up form.
+    await page.locator('openllm-meetup [part~="title"]').waitFor();
+    assert.match(await page.locator('openllm-meetup [part~="title"]').textContent(), /OpenLLM Europe/);
+    assert.equal(await page.locator('openllm-meetup script[type="application/ld+json"]').count(), 1);
+    await page.getByLabel('Adresse e-mail').waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Read the manifesto' }).click();
     await page.getByRole('heading', { name: 'Objectives' }).first().waitFor();
