@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { safeUrl } from '../src/core/safe-url.js';
 import { getLocale, resolveLocale, setLocale } from '../src/core/locale.js';
 import { clampLevel } from '../src/core/heading.js';
+import { backoffDelay, parseRetryAfter } from '../src/core/delivery/retry.js';
 
 describe('safeUrl', () => {
   it('accepts http and https URLs and normalises them', () => {
@@ -67,5 +68,23 @@ describe('clampLevel', () => {
     expect(clampLevel(0)).to.equal(1);
     expect(clampLevel(3)).to.equal(3);
     expect(clampLevel(7)).to.equal(6);
+  });
+});
+
+describe('retry policy', () => {
+  it('reads Retry-After as seconds or an HTTP date, and nothing else', () => {
+    const now = Date.parse('2026-11-24T10:00:00Z');
+    expect(parseRetryAfter('3', now)).to.equal(3000);
+    expect(parseRetryAfter('Tue, 24 Nov 2026 10:00:05 GMT', now)).to.equal(5000);
+    expect(parseRetryAfter('Tue, 24 Nov 2026 09:00:00 GMT', now)).to.equal(0);
+    for (const junk of ['1.5', '-5', 'soon', '', null])
+      expect(parseRetryAfter(junk, now), String(junk)).to.equal(undefined);
+  });
+
+  it('backs off exponentially with full jitter, capped', () => {
+    expect(backoffDelay(0, 500, 8000, () => 0.999)).to.equal(499);
+    expect(backoffDelay(3, 500, 8000, () => 0.5)).to.equal(2000);
+    expect(backoffDelay(10, 500, 8000, () => 0.999)).to.equal(7992);
+    expect(backoffDelay(2, 500, 8000, () => 0)).to.equal(0);
   });
 });

@@ -275,6 +275,19 @@ describe('<openllm-join>', () => {
   });
 
   describe('answers and faults against a real endpoint', () => {
+    it('a redirect is reported, not followed (it would turn the POST into a GET)', async () => {
+      const { el, key } = await join({ scenario: 'redirect' });
+      fill(el, {});
+      const warnings = await captureWarnings(async () => {
+        submit(el);
+        await until(el, 'error');
+      });
+      expect(warnings.join('\n')).to.contain('answers with a redirect');
+      expect(await recorded(key)).to.have.length(1);
+      expect(await recorded('redirected')).to.have.length(0);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="retry"]'));
+    });
+
     it('2xx: shows success and fires openllm-join-success', async () => {
       const { el } = await join({ scenario: 'ok' });
       fill(el, {});
@@ -445,6 +458,38 @@ describe('<openllm-join>', () => {
       expect(localStorage.getItem('openllm-join-outbox')).to.equal(null);
     });
 
+    it('brings the form back, filled in, when a queued sign-up is refused on replay', async () => {
+      const { el, key } = await join({ scenario: 'down' });
+      el.deliveryOptions = { ...FAST, maxAttempts: 1 };
+      fill(el, { name: 'Ada' });
+      submit(el);
+      await until(el, 'queued');
+      const [entry] = readOutbox();
+      entry.target.endpoint = endpoint('field-errors', key);
+      localStorage.setItem('openllm-join-outbox', JSON.stringify([entry]));
+      window.dispatchEvent(new Event('online'));
+      await until(el, 'invalid');
+      await el.updateComplete;
+      expect(input(el, 'email').value).to.equal('ada@example.org');
+      expect(input(el, 'name').value).to.equal('Ada');
+      expect($(el, '#email-error')!.textContent).to.equal('Adresse déjà inscrite');
+      expect(readOutbox()).to.have.length(0);
+    });
+
+    it('forgets expired entries and never trusts a stored endpoint that is not allowed', async () => {
+      const { el } = await join({ scenario: 'down' });
+      el.deliveryOptions = { ...FAST, maxAttempts: 1 };
+      fill(el, {});
+      submit(el);
+      await until(el, 'queued');
+      const [entry] = readOutbox();
+      const old = { ...entry, queuedAt: new Date(Date.now() - 31 * 24 * 3600 * 1000).toISOString() };
+      const hostile = { ...entry, target: { ...entry.target, endpoint: 'javascript:alert(1)' } };
+      localStorage.setItem('openllm-join-outbox', JSON.stringify([old, hostile]));
+      expect(readOutbox()).to.deep.equal([]);
+      expect(localStorage.getItem('openllm-join-outbox')).to.equal(null);
+    });
+
     it('drops unreadable outbox content without breaking', async () => {
       localStorage.setItem('openllm-join-outbox', '{not json');
       const el = await fixture<OpenLlmJoin>(html`<openllm-join></openllm-join>`);
@@ -474,12 +519,14 @@ describe('<openllm-join>', () => {
 
   describe('submitting', () => {
     it('a double click or a repeated Enter sends one request', async () => {
-      const { el, key } = await join({ scenario: 'ok' });
+      const { el, key } = await join({ scenario: 'slow' });
       fill(el, {});
-      submit(el);
-      submit(el);
       input(el, 'email').focus();
       await sendKeys({ press: 'Enter' });
+      submit(el);
+      submit(el);
+      await sendKeys({ press: 'Enter' });
+      expect(el.state).to.equal('sending');
       await until(el, 'success');
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(await recorded(key)).to.have.length(1);

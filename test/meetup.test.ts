@@ -217,6 +217,20 @@ describe('<openllm-meetup>', () => {
     });
   });
 
+  it('shows the visitor’s time when their offset differs only at the end (DST)', async () => {
+    // Lagos stays at UTC+1; Paris moves to UTC+2 during this meetup.
+    const el = await meetup(
+      html`<openllm-meetup
+        title="Nuit"
+        start="2025-03-30T01:30:00+01:00"
+        end="2025-03-30T03:30:00+02:00"
+      ></openllm-meetup>`,
+      '2025-01-01T00:00:00Z',
+      'Africa/Lagos',
+    );
+    expect(text(part(el, 'local-time'))).to.contain('01:30 – 02:30');
+  });
+
   describe('several meetups', () => {
     it('shows the next upcoming one', async () => {
       const el = await meetup(html`<openllm-meetup src=${feed('list')}></openllm-meetup>`, '2026-11-24T12:00:00Z');
@@ -359,12 +373,22 @@ describe('<openllm-meetup>', () => {
     }
 
     it('the retry button loads again', async () => {
-      const { el } = await failing('server-error');
-      await captureWarnings(async () => {
-        part(el, 'error')!.querySelector('button')!.click();
-        await settled(el);
-      });
+      const { el } = await failing(`flaky?key=${Date.now()}`);
       expect(part(el, 'error')).to.exist;
+      part(el, 'error')!.querySelector('button')!.click();
+      await settled(el);
+      expect(text(part(el, 'title'))).to.equal('Atelier corpus ouverts');
+    });
+
+    it('stops reading a streamed feed once it is too large', async () => {
+      const { el, warnings } = await failing('huge-chunked');
+      expect(part(el, 'error')).to.exist;
+      expect(warnings).to.contain('too large');
+    });
+
+    it('a heading-level that is not a number gives level 2', async () => {
+      const el = await meetup(html`<openllm-meetup heading-level="abc"></openllm-meetup>`);
+      expect(part(el, 'title')!.localName).to.equal('h2');
     });
 
     it('a feed that is too large is refused', async () => {

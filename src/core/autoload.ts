@@ -10,7 +10,9 @@ export function autoload(loaders: Record<string, Loader>): () => Promise<unknown
   const load = (tag: string, loader: Loader) => {
     pending.delete(tag);
     return loader().catch((error: unknown) => {
-      pending.set(tag, loader); // offline for a moment: the next change in the page tries again
+      // Offline for a moment: the next change in the page tries again.
+      pending.set(tag, loader);
+      observer.observe(document.documentElement, { childList: true, subtree: true });
       console.warn(`<${tag}>: could not load its code.`, error);
     });
   };

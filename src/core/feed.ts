@@ -20,6 +20,7 @@ export async function fetchJson(
 ): Promise<{ data: unknown } | FeedFailure> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  if (signal?.aborted) controller.abort();
   signal?.addEventListener('abort', () => controller.abort());
   try {
     const response = await fetch(url, {
@@ -30,9 +31,8 @@ export async function fetchJson(
     if (!response.ok) return { reason: 'unreachable', status: response.status };
     const declared = Number(response.headers.get('Content-Length'));
     if (declared > maxBytes) return { reason: 'too-large', bytes: declared };
-    const body = await response.text();
-    const bytes = new TextEncoder().encode(body).length;
-    if (bytes > maxBytes) return { reason: 'too-large', bytes };
+    const body = await readAtMost(response, maxBytes);
+    if (typeof body === 'number') return { reason: 'too-large', bytes: body };
     try {
       return { data: JSON.parse(body) };
     } catch (error) {
@@ -43,4 +43,29 @@ export async function fetchJson(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The body as text, or the bytes read so far once past `maxBytes` (the download is then stopped). */
+async function readAtMost(response: Response, maxBytes: number): Promise<string | number> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.length;
+    if (bytes > maxBytes) {
+      await reader.cancel();
+      return bytes;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(bytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return new TextDecoder().decode(all);
 }

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
-/** Clamps a heading level into 1–6 (a sub-heading of an `<h6>` stays an `<h6>`). */
-export const clampLevel = (level: number): number => Math.min(6, Math.max(1, level));
+/** Clamps a heading level into 1–6 (a sub-heading of an `<h6>` stays an `<h6>`); not a number is 2. */
+export const clampLevel = (level: number): number =>
+  Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) : 2;
 
 /**
  * A real `<h1>`…`<h6>` chosen at run time, so an element fits the host page's outline.

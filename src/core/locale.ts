@@ -11,14 +11,26 @@ const loaders: Record<TargetLocale, () => Promise<unknown>> = {
 };
 
 let runtime: ReturnType<typeof configureLocalization> | undefined;
+let unavailable = false;
 
-/** Configured on first use, not at import, so that importing stays free of side effects. */
+/**
+ * Configured on first use, not at import, so that importing stays free of side effects. Undefined
+ * when the host page configured @lit/localize itself (it can be set up once per page): the widgets
+ * then stay in French.
+ */
 function localization() {
-  runtime ??= configureLocalization({
-    sourceLocale,
-    targetLocales,
-    loadLocale: (locale) => loaders[locale as TargetLocale]() as never,
-  });
+  if (!runtime && !unavailable) {
+    try {
+      runtime = configureLocalization({
+        sourceLocale,
+        targetLocales,
+        loadLocale: (locale) => loaders[locale as TargetLocale]() as never,
+      });
+    } catch (error) {
+      unavailable = true;
+      console.warn('[openllm] @lit/localize is already configured by the page; the widgets stay in French.', error);
+    }
+  }
   return runtime;
 }
 
@@ -29,8 +41,8 @@ export function resolveLocale(tag: string | null | undefined): Locale {
 }
 
 /** Switches every widget on the page to `tag` (resolved with `resolveLocale`). */
-export function setLocale(tag: string): Promise<void> {
-  return localization().setLocale(resolveLocale(tag));
+export async function setLocale(tag: string): Promise<void> {
+  await localization()?.setLocale(resolveLocale(tag));
 }
 
 /** The locale the widgets currently render in. */

@@ -37,7 +37,7 @@ export class JoinQueuedEvent extends CustomEvent<JoinQueuedDetail> {
 export interface JoinErrorDetail {
   submissionId: string;
   status?: number;
-  /** `rejected` (400/422), `http` (another refusal), `network`/`timeout` (and nowhere to keep it). */
+  /** `rejected` (400/422), `http` (another refusal), `redirect`, `network`/`timeout` (and nowhere to keep it). */
   reason: string;
 }
 

@@ -214,10 +214,23 @@ export class OpenLlmJoin extends OpenLlmElement {
 
   /** A replay delivered the sign-up this element shows as queued: say so. */
   private readonly onReplayed = (entry: OutboxEntry, result: DeliveryResult): void => {
-    if (this.view === 'queued' && entry.signup.submissionId === this.current?.signup.submissionId) {
-      void this.settle(entry.target, entry.signup, result);
-    }
+    const waiting = this.view === 'queued' && entry.signup.submissionId === this.current?.signup.submissionId;
+    // Still undelivered: it stays queued, as it is shown. Refused: bring the form back, filled in.
+    if (!waiting || result.outcome === 'undelivered') return;
+    void this.settle(entry.target, entry.signup, result).then(() => this.refill(entry.signup));
   };
+
+  /** Puts a sign-up back into the form, so that nothing typed is lost when it must be changed. */
+  private async refill(signup: Signup): Promise<void> {
+    await this.updateComplete;
+    const form = this.form;
+    if (!form) return;
+    for (const field of ['email', 'name', 'profile', 'organization'] as const) {
+      const control = form.elements.namedItem(field) as HTMLInputElement | null;
+      if (control) control.value = signup[field] ?? '';
+    }
+    (form.elements.namedItem('consent') as HTMLInputElement).checked = true;
+  }
 
   /** The form's values; empty optional fields are left out, as they are from the payload. */
   private readFields(): Record<string, unknown> {
@@ -284,7 +297,9 @@ export class OpenLlmJoin extends OpenLlmElement {
       engine = await this.loadEngine();
     } catch {
       this.current = undefined;
-      this.showError(msg('L’envoi a échoué. Vérifiez votre connexion et réessayez.', { id: 'join.error.network' }));
+      void this.showError(
+        msg('L’envoi a échoué. Vérifiez votre connexion et réessayez.', { id: 'join.error.network' }),
+      );
       return;
     }
     const result = engine.validateFields(fields);
@@ -336,7 +351,9 @@ export class OpenLlmJoin extends OpenLlmElement {
           this.dispatchEvent(new JoinQueuedEvent({ submissionId, reason: result.reason }));
           return;
         }
-        this.showError(msg('L’envoi a échoué. Vérifiez votre connexion et réessayez.', { id: 'join.error.network' }));
+        void this.showError(
+          msg('L’envoi a échoué. Vérifiez votre connexion et réessayez.', { id: 'join.error.network' }),
+        );
         break;
       case 'rejected': {
         const known = Object.entries(result.fieldErrors).filter(([field]) =>
@@ -344,7 +361,7 @@ export class OpenLlmJoin extends OpenLlmElement {
         );
         if (known.length) void this.showInvalid(Object.fromEntries(known));
         else
-          this.showError(
+          void this.showError(
             msg('Le serveur a refusé cette inscription. Vérifiez vos informations et réessayez.', {
               id: 'join.error.rejected',
             }),
@@ -352,16 +369,21 @@ export class OpenLlmJoin extends OpenLlmElement {
         break;
       }
       case 'failed':
-        this.showError(msg('Le serveur n’a pas pu enregistrer votre inscription.', { id: 'join.error.failed' }));
+        if (result.reason === 'redirect')
+          warn(this, `${target.endpoint} answers with a redirect; set endpoint to the final URL.`);
+        void this.showError(msg('Le serveur n’a pas pu enregistrer votre inscription.', { id: 'join.error.failed' }));
         break;
     }
     const reason = result.outcome === 'rejected' ? 'rejected' : result.reason;
     this.dispatchEvent(new JoinErrorEvent({ submissionId, status: result.status, reason }));
   }
 
-  private showError(message: string): void {
+  private async showError(message: string): Promise<void> {
     this.alert = message;
     this.view = 'error';
+    // The disabled submit button lost focus while sending: bring it to the way out.
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('[part~="retry"], [part~="submit"]')?.focus();
   }
 
   private async openMail(signup: Signup): Promise<void> {
@@ -417,7 +439,13 @@ export class OpenLlmJoin extends OpenLlmElement {
         >${msg('Profil', { id: 'join.label.profile' })}
         <span class="hint">${msg('(facultatif)', { id: 'join.optional' })}</span></label
       >
-      <select part="input" id="profile" name="profile" aria-describedby="profile-error">
+      <select
+        part="input"
+        id="profile"
+        name="profile"
+        aria-invalid=${this.errors.profile ? 'true' : 'false'}
+        aria-describedby="profile-error"
+      >
         <option value="">${msg('Choisir un profil', { id: 'join.profile.choose' })}</option>
         ${PROFILES.map((profile) => html`<option value=${profile}>${labels[profile]}</option>`)}
       </select>

@@ -176,7 +176,12 @@ export class OpenLlmMeetup extends OpenLlmElement {
     const load = ++this.loads;
     this.view = 'loading';
     this.source = undefined;
-    const engine = (this.engine ??= await import('./engine.js'));
+    let engine: Engine;
+    try {
+      engine = this.engine ??= await import('./engine.js');
+    } catch {
+      return this.fail('unreachable', 'could not load its data code (offline?).');
+    }
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (this.src) {
       const url = safeUrl(this.src);
@@ -346,7 +351,8 @@ export class OpenLlmMeetup extends OpenLlmElement {
     const end = new Date(meetup.end);
     const span = formatSpan(start, end, meetup.timezone, locale);
     const viewer = this.viewerZone;
-    const local = sameClock(start, meetup.timezone, viewer) ? undefined : formatSpan(start, end, viewer, locale);
+    const onSameClock = sameClock(start, meetup.timezone, viewer) && sameClock(end, meetup.timezone, viewer);
+    const local = onSameClock ? undefined : formatSpan(start, end, viewer, locale);
     return html`<p part="when" class="when">
         <time datetime=${meetup.start}>${span.day}</time>${span.time ? html`<br />${span.time}` : nothing}
         <span class="zone">(${zoneName(start, meetup.timezone, locale)})</span>

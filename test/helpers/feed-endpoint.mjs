@@ -1,5 +1,8 @@
 // Meetup feeds for the browser tests, served by the test runner's own server on 127.0.0.1:
 // `/__feed/<name>` answers with the named feed, a broken one, or an HTTP error.
+import { Readable } from 'node:stream';
+
+const flakyCalls = new Map();
 
 const meetup = (overrides = {}) => ({
   title: 'Atelier corpus ouverts',
@@ -50,13 +53,27 @@ const FEEDS = {
   'not-found': () => [404, '{"error":"not found"}'],
   'server-error': () => [500, 'oops'],
   slow: () => new Promise((resolve) => setTimeout(() => resolve([200, JSON.stringify(meetup())]), 1500)),
+  // Streamed without Content-Length: only the size of what is read can stop it.
+  'huge-chunked': () => [
+    200,
+    Readable.from(
+      (function* () {
+        for (let i = 0; i < 40; i++) yield 'x'.repeat(10_000);
+      })(),
+    ),
+  ],
+  // Fails the first time for each ?key=, then works.
+  flaky: (key) => {
+    flakyCalls.set(key, (flakyCalls.get(key) ?? 0) + 1);
+    return flakyCalls.get(key) === 1 ? [500, 'oops'] : [200, JSON.stringify(meetup())];
+  },
 };
 
 export function feedEndpoint() {
   return async (ctx, next) => {
     const match = ctx.path.match(/^\/__feed\/([\w-]+)$/);
     if (!match || !FEEDS[match[1]]) return next();
-    const [status, body] = await FEEDS[match[1]]();
+    const [status, body] = await FEEDS[match[1]](ctx.query.key);
     ctx.status = status;
     ctx.type = 'application/json';
     ctx.body = body;

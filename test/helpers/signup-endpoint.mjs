@@ -17,6 +17,8 @@ const SCENARIOS = {
   'not-found': () => [404, {}],
   down: () => [503, {}],
   hang: () => new Promise((resolve) => setTimeout(() => resolve([201, {}]), 4000)),
+  slow: () => new Promise((resolve) => setTimeout(() => resolve([201, { status: 'subscribed' }]), 300)),
+  redirect: () => [302, {}, { Location: '/__signup/ok/redirected' }],
 };
 
 const readBody = (req) =>

@@ -6,17 +6,26 @@ import { createServer } from 'node:http';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { launchBrowser, watchPage } from './browser.mjs';
 
-/** A minimal cross-origin sign-up endpoint that records what it receives, answering after `delay` ms. */
-function startEndpoint(port = 0, delay = 0) {
+/**
+ * A minimal cross-origin sign-up endpoint that records what it receives, answering after `delay`
+ * ms; with `cors: false`, a plain handler that sends no CORS headers.
+ */
+function startEndpoint(port = 0, delay = 0, { cors = true } = {}) {
   const received = [];
   const server = createServer((request, response) => {
-    response.setHeader('Access-Control-Allow-Origin', '*');
-    response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
+    if (cors) {
+      response.setHeader('Access-Control-Allow-Origin', '*');
+      response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
+    }
     if (request.method === 'OPTIONS') return response.writeHead(204).end();
     let body = '';
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
-      received.push({ key: request.headers['idempotency-key'], body: JSON.parse(body) });
+      const form = request.headers['content-type']?.startsWith('application/x-www-form-urlencoded');
+      received.push({
+        key: request.headers['idempotency-key'],
+        body: form ? Object.fromEntries(new URLSearchParams(body)) : JSON.parse(body),
+      });
       setTimeout(
         () => response.writeHead(201, { 'Content-Type': 'application/json' }).end('{"status":"subscribed"}'),
         delay,
@@ -112,6 +121,26 @@ describe('<openllm-join> in a real page', () => {
       );
     } finally {
       await context.close();
+      await stop(endpoint.server);
+    }
+  });
+
+  it('form adapter: a cross-origin handler without CORS receives the sign-up once', async () => {
+    const endpoint = await startEndpoint(0, 0, { cors: false });
+    const page = await browser.newPage();
+    try {
+      await page.goto(
+        `${site.url}fixtures/join.html?adapter=form&endpoint=${encodeURIComponent(`http://127.0.0.1:${endpoint.port}/form`)}`,
+      );
+      await page.getByLabel('Adresse e-mail').fill('ada@example.org');
+      await page.getByLabel('J’accepte d’être contacté·e').check();
+      await page.getByRole('button', { name: 'S’inscrire' }).click();
+      await page.getByText('Merci').waitFor({ timeout: 15000 });
+      assert.equal(endpoint.received.length, 1);
+      assert.equal(endpoint.received[0].body.email, 'ada@example.org');
+      assert.equal(endpoint.received[0].body['consent.given'], 'true');
+    } finally {
+      await page.close();
       await stop(endpoint.server);
     }
   });

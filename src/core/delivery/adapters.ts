@@ -25,19 +25,28 @@ const JSON_HEADERS = { 'Content-Type': 'application/json', Accept: 'application/
 
 /** The HTTP request that sends `signup` to `target`. */
 export function buildRequest(target: DeliveryTarget, signup: Signup): { url: string; init: RequestInit } {
+  // `manual`: a redirect would turn the POST into a GET and lose the sign-up; it is reported instead.
   const base: RequestInit = {
     method: 'POST',
     credentials: 'omit',
     mode: 'cors',
     cache: 'no-store',
-    redirect: 'follow',
+    redirect: 'manual',
   };
   switch (target.adapter) {
     case 'form':
-      // Only CORS-safelisted headers, so plain handlers need no preflight.
+      // Like a plain HTML form: only CORS-safelisted headers, and `no-cors`, so that a handler that
+      // sends no CORS headers still receives it (its answer is then unreadable: see transport.ts).
+      // `no-cors` needs `follow`; a redirect after a form post is the usual "done, see this page".
       return {
         url: target.endpoint,
-        init: { ...base, headers: { Accept: 'application/json' }, body: new URLSearchParams(formFields(signup)) },
+        init: {
+          ...base,
+          mode: 'no-cors',
+          redirect: 'follow',
+          headers: { Accept: 'application/json' },
+          body: new URLSearchParams(formFields(signup)),
+        },
       };
     case 'listmonk':
       return {

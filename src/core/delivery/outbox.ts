@@ -1,5 +1,6 @@
 import type { Signup } from '../schemas.js';
-import type { DeliveryTarget } from './adapters.js';
+import { safeEndpoint } from '../safe-url.js';
+import { ADAPTERS, type DeliveryTarget } from './adapters.js';
 import type { DeliveryResult } from './transport.js';
 
 /** A sign-up waiting to be delivered, with where it goes. */
@@ -23,21 +24,29 @@ function storage(): Storage | undefined {
   }
 }
 
+/** A stored entry is trusted no more than an attribute: its endpoint passes the same check. */
 function isEntry(value: unknown): value is OutboxEntry {
   const entry = value as OutboxEntry | null;
-  return typeof entry?.target?.endpoint === 'string' && typeof entry.signup?.submissionId === 'string';
+  return (
+    typeof entry?.signup?.submissionId === 'string' &&
+    safeEndpoint(entry.target?.endpoint) === entry.target.endpoint &&
+    ADAPTERS.includes(entry.target.adapter) &&
+    Array.isArray(entry.target.lists)
+  );
 }
 
-/** The waiting sign-ups; unreadable or expired entries are dropped. */
+/** The waiting sign-ups. Unreadable and expired entries are dropped, from storage too. */
 export function readOutbox(now = Date.now()): OutboxEntry[] {
+  let stored: unknown;
   try {
-    const parsed: unknown = JSON.parse(storage()?.getItem(KEY) ?? '[]');
-    return Array.isArray(parsed)
-      ? parsed.filter((entry) => isEntry(entry) && now - Date.parse(entry.queuedAt) < MAX_AGE_MS)
-      : [];
+    stored = JSON.parse(storage()?.getItem(KEY) ?? '[]');
   } catch {
-    return [];
+    stored = undefined;
   }
+  const entries = Array.isArray(stored) ? stored : [];
+  const kept = entries.filter((entry) => isEntry(entry) && now - Date.parse(entry.queuedAt) < MAX_AGE_MS);
+  if (kept.length !== entries.length || !Array.isArray(stored)) writeOutbox(kept);
+  return kept;
 }
 
 /** Writes the list, removing the key when it is empty. False when storage refused. */
@@ -53,10 +62,11 @@ function writeOutbox(entries: OutboxEntry[]): boolean {
   }
 }
 
-/** Keeps a sign-up for later; false when storage is unavailable or full. */
+/** Keeps a sign-up for later (once: a sign-up already waiting keeps its place and date); false when storage is unavailable or full. */
 export function addToOutbox(target: DeliveryTarget, signup: Signup): boolean {
-  const others = readOutbox().filter((entry) => entry.signup.submissionId !== signup.submissionId);
-  return writeOutbox([...others, { target, signup, queuedAt: new Date().toISOString() }]);
+  const entries = readOutbox();
+  if (entries.some((entry) => entry.signup.submissionId === signup.submissionId)) return true;
+  return writeOutbox([...entries, { target, signup, queuedAt: new Date().toISOString() }]);
 }
 
 /** Deletes a sign-up (and so its personal data) once delivered or refused for good. */

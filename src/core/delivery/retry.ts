@@ -6,8 +6,9 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  // Only an HTTP date (IMF-fixdate): Date.parse would also take "1.5" or "-5" for dates in 2001.
+  if (!/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(trimmed)) return undefined;
+  return Math.max(0, Date.parse(trimmed) - now);
 }
 
 /** Exponential backoff with full jitter: a random delay in [0, min(max, base × 2^attempt)). */

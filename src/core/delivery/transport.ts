@@ -7,8 +7,8 @@ export type DeliveryResult =
   | { outcome: 'delivered'; status: number; pendingOptin: boolean }
   /** Refused for good (400/422): the person must change something. */
   | { outcome: 'rejected'; status: number; fieldErrors: Record<string, string> }
-  /** Refused with another status (404, 403…): retrying the same request will not help. */
-  | { outcome: 'failed'; status: number; reason: 'http' }
+  /** Refused with another status (404, 403…) or redirected: retrying the same request will not help. */
+  | { outcome: 'failed'; status: number; reason: 'http' | 'redirect' }
   /** Could not be delivered now, but may be later: keep it and try again. */
   | { outcome: 'undelivered'; status?: number; reason: 'network' | 'timeout' | 'http' };
 
@@ -79,7 +79,10 @@ export async function deliver(
     if ('fault' in answer) {
       last = { outcome: 'undelivered', reason: answer.fault };
     } else {
-      const { status } = answer.response;
+      const { status, type } = answer.response;
+      // A cross-origin `form` post without CORS: the request was received; its answer can't be read.
+      if (type === 'opaque') return { outcome: 'delivered', status, pendingOptin: false };
+      if (type === 'opaqueredirect') return { outcome: 'failed', status, reason: 'redirect' };
       if (answer.response.ok) return { outcome: 'delivered', status, pendingOptin: asksForOptIn(answer.body) };
       if (status === 400 || status === 422)
         return { outcome: 'rejected', status, fieldErrors: fieldErrorsOf(answer.body) };
