@@ -373,6 +373,17 @@ describe('<openllm-join>', () => {
       expect(readOutbox()).to.have.length(1);
     });
 
+    it('stops retrying at the deadline, so the person is not kept waiting', async () => {
+      const { el, key } = await join({
+        scenario: 'retry-after-seconds',
+        extra: { deliveryOptions: { ...FAST, deadlineMs: 500 } },
+      });
+      fill(el, {});
+      submit(el);
+      await until(el, 'queued');
+      expect(await recorded(key)).to.have.length(1); // a 1 s Retry-After would pass the 0.5 s deadline
+    });
+
     it('503 every time: a bounded number of attempts, then queued', async () => {
       const { el, key } = await join({ scenario: 'down' });
       fill(el, {});

@@ -22,6 +22,8 @@ export interface DeliveryOptions {
   maxDelayMs?: number;
   /** Longest `Retry-After` honoured; longer waits end the attempts (default 30 s). */
   maxRetryAfterMs?: number;
+  /** No retry starts after this long, so the person is not kept waiting: the sign-up is queued (default 30 s). */
+  deadlineMs?: number;
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -69,9 +71,11 @@ export async function deliver(
     baseDelayMs = 500,
     maxDelayMs = 8_000,
     maxRetryAfterMs = 30_000,
+    deadlineMs = 30_000,
     random = Math.random,
     sleep = wait,
   } = options;
+  const started = Date.now();
   let last: DeliveryResult = { outcome: 'undelivered', reason: 'network' };
   for (let tries = 1; ; tries++) {
     const answer = await attempt(target, signup, timeoutMs);
@@ -90,7 +94,8 @@ export async function deliver(
       last = { outcome: 'undelivered', status, reason: 'http' };
       retryAfter = parseRetryAfter(answer.response.headers.get('Retry-After'));
     }
-    if (tries >= maxAttempts || (retryAfter ?? 0) > maxRetryAfterMs) return last;
-    await sleep(retryAfter ?? backoffDelay(tries - 1, baseDelayMs, maxDelayMs, random));
+    const delay = retryAfter ?? backoffDelay(tries - 1, baseDelayMs, maxDelayMs, random);
+    if (tries >= maxAttempts || delay > maxRetryAfterMs || Date.now() - started + delay > deadlineMs) return last;
+    await sleep(delay);
   }
 }
