@@ -18,14 +18,15 @@ const TYPES = {
 /**
  * Serves files under the given roots on 127.0.0.1. `mounts` maps a URL prefix to a folder
  * (`{ '/': 'demo', '/dist/': 'dist' }`); the longest matching prefix wins. `headers` are added to
- * every answer (a Content-Security-Policy, say). Resolves to `{ server, url }`.
+ * every answer (a Content-Security-Policy, say). Resolves to `{ server, url, handler }`; with
+ * `listen: false`, to `{ handler }` only, for a server of the caller's.
  */
-export function serveStatic({ mounts, port = 0, host = '127.0.0.1', headers = {} }) {
+export function serveStatic({ mounts, port = 0, host = '127.0.0.1', headers = {}, listen = true }) {
   const table = Object.entries(mounts)
     .map(([prefix, folder]) => [prefix, resolve(folder)])
     .sort((a, b) => b[0].length - a[0].length);
 
-  const server = createServer(async (request, response) => {
+  const handler = async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const mount = table.find(([prefix]) => path.startsWith(prefix));
     if (!mount || (request.method !== 'GET' && request.method !== 'HEAD')) return send(response, 404, 'Not found');
@@ -44,13 +45,15 @@ export function serveStatic({ mounts, port = 0, host = '127.0.0.1', headers = {}
     } catch {
       send(response, 404, 'Not found');
     }
-  });
+  };
+  if (!listen) return Promise.resolve({ handler });
 
+  const server = createServer(handler);
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       const address = server.address();
-      resolvePromise({ server, url: `http://${host}:${address.port}/` });
+      resolvePromise({ server, url: `http://${host}:${address.port}/`, handler });
     });
   });
 }
