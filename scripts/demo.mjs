@@ -57,9 +57,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`Export the sign-ups:    curl -H "Authorization: Bearer ${exportToken}" ${url}api/signups.csv`);
     console.log('Ctrl-C to stop.');
     const stop = () => {
-      receiver.close();
-      server.close(() => process.exit(0));
-      setTimeout(() => process.exit(0), 1000).unref(); // keep-alive sockets must not hold the exit
+      for (const running of [receiver, server]) {
+        running.close();
+        running.closeAllConnections(); // idle keep-alive sockets must not hold the exit
+      }
+      process.exit(0);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
