@@ -12,16 +12,10 @@ export const MAX_FEED_BYTES = 256 * 1024;
  */
 export async function fetchJson(
   url: string,
-  {
-    timeoutMs = 10_000,
-    maxBytes = MAX_FEED_BYTES,
-    signal,
-  }: { timeoutMs?: number; maxBytes?: number; signal?: AbortSignal } = {},
+  { timeoutMs = 10_000, maxBytes = MAX_FEED_BYTES }: { timeoutMs?: number; maxBytes?: number } = {},
 ): Promise<{ data: unknown } | FeedFailure> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  if (signal?.aborted) controller.abort();
-  signal?.addEventListener('abort', () => controller.abort());
   try {
     const response = await fetch(url, {
       credentials: 'omit',
