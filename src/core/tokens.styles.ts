@@ -64,6 +64,42 @@ export const hostStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    line-height: 1.25;
+  }
+  /* Each element sets --_link from its own accent property. */
+  a {
+    color: var(--_link);
+    text-underline-offset: 0.15em;
+  }
+  /* Buttons, and links that act as buttons: one look in every element, 44px targets. */
+  button,
+  .primary,
+  .secondary {
+    font: inherit;
+    font-weight: 600;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 44px;
+    padding: 0.55em 1.1em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_link);
+    background: transparent;
+    color: var(--_link);
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .primary {
+    background: var(--_link);
+    color: var(--_on-accent);
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -57,10 +57,6 @@ export const joinStyles = css`
     accent-color: var(--_link);
     flex: none;
   }
-  a {
-    color: var(--_link);
-    text-underline-offset: 0.15em;
-  }
   .privacy {
     justify-self: start;
     margin-inline-start: 1.85em;
@@ -85,27 +81,11 @@ export const joinStyles = css`
     justify-items: start;
   }
   button {
-    font: inherit;
-    font-weight: 600;
-    border-radius: var(--_radius);
-    padding: 0.6em 1.2em;
-    min-height: 44px;
-    cursor: pointer;
     justify-self: start;
-  }
-  [part~='submit'] {
-    background: var(--_link);
-    color: var(--_on-accent);
-    border: 2px solid var(--_link);
   }
   [part~='submit']:disabled {
     cursor: progress;
     opacity: 0.75;
-  }
-  [part~='retry'] {
-    background: transparent;
-    color: var(--_link);
-    border: 2px solid currentColor;
   }
   .panel {
     display: grid;

@@ -541,7 +541,7 @@ export class OpenLlmJoin extends OpenLlmElement {
             </div>`
           : nothing
       }
-      <button part="submit" type="submit" ?disabled=${sending}>
+      <button part="submit" class="primary" type="submit" ?disabled=${sending}>
         ${sending ? msg('Envoi…', { id: 'join.sending' }) : this.submitLabel || msg('S’inscrire', { id: 'join.submit' })}
       </button>
     </form>`;

@@ -14,16 +14,6 @@ export const manifestoStyles = css`
     border-radius: var(--_radius);
     padding: var(--openllm-manifesto-padding, calc(var(--_space) * 1.5));
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0 0 calc(var(--_space) * 0.5);
-    line-height: 1.25;
-    font-weight: 700;
-  }
   [part='title'] {
     font-size: var(--openllm-manifesto-title-size, 1.5em);
     margin-block-end: var(--_space);
@@ -42,10 +32,6 @@ export const manifestoStyles = css`
   li + li {
     margin-block-start: 0.25em;
   }
-  a {
-    color: var(--_link);
-    text-underline-offset: 0.15em;
-  }
   [part='teaser'] {
     font-size: 1.1em;
     color: var(--_muted);
@@ -56,29 +42,6 @@ export const manifestoStyles = css`
     gap: calc(var(--_space) * 0.75);
     align-items: center;
     margin-block-start: var(--_space);
-  }
-  button,
-  [part='cta'] {
-    font: inherit;
-    font-weight: 600;
-    border-radius: var(--_radius);
-    padding: 0.6em 1.1em;
-    cursor: pointer;
-    text-decoration: none;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-height: 44px;
-  }
-  [part='cta'] {
-    background: var(--_link);
-    color: var(--_on-accent);
-    border: 2px solid var(--_link);
-  }
-  [part='toggle'] {
-    background: transparent;
-    color: var(--_link);
-    border: 2px solid currentColor;
   }
   [part='toggle']::after {
     content: '';

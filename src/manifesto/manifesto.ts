@@ -135,8 +135,8 @@ export class OpenLlmManifesto extends OpenLlmElement {
     const label = this.ctaLabel || msg('Rejoindre la communauté', { id: 'manifesto.cta' });
     const href = this.safeJoinHref;
     return href
-      ? html`<a part="cta" href=${href}>${label}</a>`
-      : html`<button part="cta" type="button" @click=${this.onJoinRequest}>${label}</button>`;
+      ? html`<a part="cta" class="primary" href=${href}>${label}</a>`
+      : html`<button part="cta" class="primary" type="button" @click=${this.onJoinRequest}>${label}</button>`;
   }
 
   private renderActions() {

@@ -31,15 +31,6 @@ export const meetupStyles = css`
   ol {
     margin: 0 0 var(--_space);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0 0 calc(var(--_space) * 0.75);
-    line-height: 1.25;
-  }
   [part~='title'] {
     font-size: 1.4em;
   }
@@ -73,10 +64,6 @@ export const meetupStyles = css`
   .duration {
     color: var(--_muted);
     font-weight: 400;
-  }
-  a {
-    color: var(--_link);
-    text-underline-offset: 0.15em;
   }
   .agenda {
     padding: 0;
@@ -114,29 +101,6 @@ export const meetupStyles = css`
     align-items: center;
     gap: 0.6em;
     margin-block-start: var(--_space);
-  }
-  .primary,
-  .secondary,
-  button {
-    font: inherit;
-    font-weight: 600;
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    padding: 0.5em 1em;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_link);
-    text-decoration: none;
-    cursor: pointer;
-  }
-  .primary {
-    background: var(--_link);
-    color: var(--_on-accent);
-  }
-  .secondary,
-  button {
-    background: transparent;
-    color: var(--_link);
   }
   .calendar {
     font-size: 0.95em;

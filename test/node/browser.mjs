@@ -15,3 +15,18 @@ export function watchPage(page) {
   });
   return problems;
 }
+
+/**
+ * A new page that records, from its very start, CSP violations (read them with `cspViolations()`)
+ * as well as page errors and console errors (`problems`).
+ */
+export async function openWatchedPage(browser) {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  return { page, problems: watchPage(page), cspViolations: () => page.evaluate(() => window.__cspViolations) };
+}

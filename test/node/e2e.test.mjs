@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { startReceiver } from '../../server/receiver.mjs';
 import { startDemoSite } from '../../scripts/demo.mjs';
 import { DEMO_CSP } from '../../scripts/demo-csp.mjs';
-import { launchBrowser, watchPage } from './browser.mjs';
+import { launchBrowser, openWatchedPage } from './browser.mjs';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -44,17 +44,10 @@ describe('partner demo, end to end', () => {
 
   /** A page that records CSP violations from the start, with its errors and warnings. */
   async function open(path) {
-    const page = await browser.newPage();
-    await page.addInitScript(() => {
-      window.__cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (event) =>
-        window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
-      );
-    });
-    const problems = watchPage(page);
-    const response = await page.goto(site.url + path);
+    const watched = await openWatchedPage(browser);
+    const response = await watched.page.goto(site.url + path);
     assert.equal(response.headers()['content-security-policy'], DEMO_CSP);
-    return { page, problems };
+    return watched;
   }
 
   /** Fills the form as a person would: reading first (the receiver drops sign-ups faster than 1.5 s). */
@@ -86,7 +79,7 @@ describe('partner demo, end to end', () => {
   });
 
   it('shows the three elements in French, with no CSP violation and no axe violation', async () => {
-    const { page, problems } = await open('');
+    const { page, problems, cspViolations } = await open('');
     await page.getByRole('button', { name: 'Lire le manifeste' }).waitFor();
     await page.locator('openllm-meetup [part~="title"]').waitFor();
     await page.getByLabel('Adresse e-mail').waitFor();
@@ -100,13 +93,13 @@ describe('partner demo, end to end', () => {
       violations.map((violation) => `${violation.id}: ${violation.nodes.length}`),
       [],
     );
-    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+    assert.deepEqual(await cspViolations(), []);
     assert.deepEqual(problems, []);
     await page.close();
   });
 
   it('shows them in English on the English page', async () => {
-    const { page, problems } = await open('en.html');
+    const { page, problems, cspViolations } = await open('en.html');
     await page.getByRole('button', { name: 'Read the manifesto' }).waitFor();
     await page.getByLabel('E-mail address').waitFor();
     assert.match(await page.locator('openllm-meetup [part~="status"]').textContent(), /Upcoming|Live now|Past event/);
@@ -116,13 +109,13 @@ describe('partner demo, end to end', () => {
       violations.map((violation) => violation.id),
       [],
     );
-    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+    assert.deepEqual(await cspViolations(), []);
     assert.deepEqual(problems, []);
     await page.close();
   });
 
   it('a sign-up typed as a person would lands exactly once in the store, with its consent', async () => {
-    const { page, problems } = await open('');
+    const { page, problems, cspViolations } = await open('');
     await signUp(page, 'ada.lovelace@example.org');
     await page.getByText('Merci').waitFor();
     const records = (await stored()).filter((record) => record.signup.email === 'ada.lovelace@example.org');
@@ -130,6 +123,7 @@ describe('partner demo, end to end', () => {
     assert.equal(records[0].signup.consent.given, true);
     assert.match(records[0].signup.consent.text, /contacté·e par OpenLLM France/);
     assert.equal(records[0].signup.source.tag, 'atelier-numerique-libre');
+    assert.deepEqual(await cspViolations(), []); // sending stays within connect-src 'self'
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -4,22 +4,10 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { DEMO_CSP } from '../../scripts/demo-csp.mjs';
-import { launchBrowser, watchPage } from './browser.mjs';
+import { launchBrowser, openWatchedPage } from './browser.mjs';
 
 if (!existsSync('dist/cdn/openllm-widgets.js'))
   throw new Error('dist/cdn/openllm-widgets.js is missing: run `npm run build` first.');
-
-/** Collects CSP violations from the very start of every page of the context. */
-async function newPage(browser) {
-  const page = await browser.newPage();
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) =>
-      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
-  return { page, problems: watchPage(page) };
-}
 
 /** Text of a part of the first manifesto (Playwright's CSS locators pierce open shadow roots). */
 const partText = (page, part) => page.locator(`openllm-manifesto [part~="${part}"]`).first().textContent();
@@ -42,19 +30,19 @@ describe('pages in Chromium', () => {
   });
 
   it('the bundle alone renders English for <html lang="en"> and switches to French live', async () => {
-    const { page, problems } = await newPage(browser);
+    const { page, problems, cspViolations } = await openWatchedPage(browser);
     await page.goto(`${site.url}fixtures/bundle.html`);
     await page.getByRole('button', { name: 'Read the manifesto' }).waitFor();
     assert.match(await partText(page, 'title'), /Founding the French-speaking/);
     await page.evaluate(() => (document.documentElement.lang = 'fr'));
     await page.getByRole('button', { name: 'Lire le manifeste' }).waitFor();
     assert.match(await partText(page, 'title'), /Création de la communauté/);
-    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+    assert.deepEqual(await cspViolations(), []);
     assert.deepEqual(problems, []);
   });
 
   it('the demo page works under the strict CSP', async () => {
-    const { page, problems } = await newPage(browser);
+    const { page, problems, cspViolations } = await openWatchedPage(browser);
     const response = await page.goto(site.url);
     assert.equal(response.headers()['content-security-policy'], DEMO_CSP);
     await page.getByRole('button', { name: 'Lire le manifeste' }).waitFor();
@@ -67,7 +55,7 @@ describe('pages in Chromium', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Read the manifesto' }).click();
     await page.getByRole('heading', { name: 'Objectives' }).first().waitFor();
-    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+    assert.deepEqual(await cspViolations(), []);
     assert.deepEqual(problems, []);
   });
 });
