@@ -6,7 +6,7 @@ export default {
   globs: ['src/**/*.ts'],
   // Styles and generated locales hold nothing for the manifest; define.ts's generic
   // `customElements.define(tag, …)` would be read as a definition of an element named "tag".
-  exclude: ['src/generated/**', 'src/**/*.styles.ts', 'src/core/define.ts'],
+  exclude: ['src/generated/**', 'src/react/**', 'src/**/*.styles.ts', 'src/core/define.ts'],
   outdir: '.',
   litelement: true,
   // Keep package.json's "customElements" as it is, even when --outdir points elsewhere.

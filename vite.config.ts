@@ -7,10 +7,11 @@ const entries = [
   'src/meetup/define.ts',
   'src/join/define.ts',
   'src/core/schemas.ts',
+  'src/react/index.ts',
 ];
 
 /** Packages that npm consumers install next to ours, so the npm build leaves them out. */
-const external = /^(lit|@lit\/[^/]+|zod)(\/|$)/;
+const external = /^(lit|@lit\/[^/]+|zod|react)(\/|$)/;
 
 // `vite build` makes the npm build in dist/; `vite build --mode cdn` makes the script-tag module
 // dist/cdn/openllm-widgets.js, every dependency inside, French built in, other locales beside it.

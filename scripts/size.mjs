@@ -7,6 +7,7 @@ import { build } from 'vite';
 
 const pkg = JSON.parse(await readFile('package.json', 'utf8'));
 const budgets = JSON.parse(await readFile('size-budgets.json', 'utf8'));
+const { targetLocales } = JSON.parse(await readFile('lit-localize.json', 'utf8'));
 
 const measure = (code) => ({
   raw: Buffer.byteLength(code),
@@ -15,7 +16,7 @@ const measure = (code) => ({
 });
 
 /** Bundles a built entry with its dependencies and lazy parts into one minified module, in memory. */
-async function bundle(entry) {
+async function bundle(entry, external = []) {
   const [result] = [].concat(
     await build({
       configFile: false,
@@ -24,7 +25,12 @@ async function bundle(entry) {
         write: false,
         target: 'es2022',
         // Not lib mode, which would leave whitespace in; `strict` keeps the entry's exports.
-        rolldownOptions: { input: entry, preserveEntrySignatures: 'strict', output: { codeSplitting: false } },
+        rolldownOptions: {
+          input: entry,
+          external,
+          preserveEntrySignatures: 'strict',
+          output: { codeSplitting: false },
+        },
       },
     }),
   );
@@ -37,9 +43,10 @@ for (const file of (await readdir('dist/cdn/chunks')).sort())
   files.set(`chunks/${file}`, await readFile(`dist/cdn/chunks/${file}`));
 /** chunks/join-CvXICBwu.js → chunks/join.js: budgets name chunks without their content hash. */
 const stable = (file) => file.replace(/-[\w-]{8}\.js$/, '.js');
+const localeChunks = new Set(targetLocales.map((locale) => `chunks/${locale}.js`));
 /** A file and every file it imports, statically or with import(), except other locales' texts. */
 function closure(file, seen = new Set()) {
-  if (seen.has(file) || stable(file) === 'chunks/en.js') return seen;
+  if (seen.has(file) || localeChunks.has(stable(file))) return seen;
   seen.add(file);
   const base = file.includes('/') ? 'chunks/' : '';
   for (const [, path] of files
@@ -64,10 +71,14 @@ for (const element of ['manifesto', 'meetup', 'join']) {
   rows.push([`dist/cdn: a page with <openllm-${element}>`, together(new Set([...everyPage, ...closure(chunk)]))]);
 }
 rows.push(['dist/cdn: all files together', together(files.keys())]);
+const pageLocales = [...files.keys()].filter((file) => !localeChunks.has(stable(file)));
+rows.push(['dist/cdn: all files but the locales', together(pageLocales)]);
 
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   if (typeof target !== 'object' || !target.import) continue;
-  rows.push([subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`, measure(await bundle(target.import))]);
+  // React is the host app's own, not ours to count.
+  const code = await bundle(target.import, subpath === './react' ? [/^react(\/|$)/] : []);
+  rows.push([subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`, measure(code)]);
 }
 
 const kB = (bytes) => (bytes / 1000).toFixed(2).padStart(7);

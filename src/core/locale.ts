@@ -8,6 +8,10 @@ type TargetLocale = (typeof targetLocales)[number];
 /** Explicit map: Vite and the test runner both mishandle template-literal imports. */
 const loaders: Record<TargetLocale, () => Promise<unknown>> = {
   en: () => import('../generated/locales/en.js'),
+  de: () => import('../generated/locales/de.js'),
+  es: () => import('../generated/locales/es.js'),
+  it: () => import('../generated/locales/it.js'),
+  nl: () => import('../generated/locales/nl.js'),
 };
 
 let runtime: ReturnType<typeof configureLocalization> | undefined;

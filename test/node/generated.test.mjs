@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { jsxTypes } from '../../scripts/jsx-types.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const run = (command, args) => execFileSync(command, args, { stdio: 'pipe', encoding: 'utf8' });
@@ -18,6 +19,14 @@ describe('generated files', () => {
       read('.tmp/cem/custom-elements.json'),
       'Run `npm run analyze` and commit custom-elements.json.',
     );
+  });
+
+  it('the JSX typings match custom-elements.json (npm run analyze)', () => {
+    const expected = jsxTypes(JSON.parse(read('custom-elements.json')));
+    assert.equal(read('src/generated/jsx.ts'), expected, 'Run `npm run analyze` and commit src/generated/jsx.ts.');
+    for (const tag of ['openllm-manifesto', 'openllm-meetup', 'openllm-join'])
+      assert.match(expected, new RegExp(`'${tag}'`));
+    assert.match(expected, /'onopenllm-join-success'\?: \(event: JoinSuccessEvent\) => void;/);
   });
 
   it('custom-elements.json documents every element completely', () => {
