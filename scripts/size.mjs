@@ -76,8 +76,12 @@ rows.push(['dist/cdn: all files but the locales', together(pageLocales)]);
 
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   if (typeof target !== 'object' || !target.import) continue;
+  // Locales other than French are lazy chunks in the consumer's build too (their rows are above);
   // React is the host app's own, not ours to count.
-  const code = await bundle(target.import, subpath === './react' ? [/^react(\/|$)/] : []);
+  const code = await bundle(target.import, [
+    /\/generated\/locales\//,
+    ...(subpath === './react' ? [/^react(\/|$)/] : []),
+  ]);
   rows.push([subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`, measure(code)]);
 }
 

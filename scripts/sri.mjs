@@ -18,24 +18,48 @@ export const integrityOf = (bytes) => `sha384-${createHash('sha384').update(byte
 
 /** `{ 'openllm-widgets.js': 'sha384-…', 'chunks/shared-….js': … }` for the files in `dir`. */
 export function integrities(dir = 'dist/cdn') {
-  const files = [BUNDLE, ...readdirSync(`${dir}/chunks`).sort().map((file) => `chunks/${file}`)];
+  const files = [
+    BUNDLE,
+    ...readdirSync(`${dir}/chunks`)
+      .sort()
+      .map((file) => `chunks/${file}`),
+  ];
   return Object.fromEntries(files.map((file) => [file, integrityOf(readFileSync(`${dir}/${file}`))]));
 }
 
 /** The HTML a page pastes: the import map (before any module script), then the script tag. */
 export function snippet(hashes, base = CDN_BASE) {
   const { [BUNDLE]: bundle, ...chunks } = hashes;
-  const map = JSON.stringify({ integrity: Object.fromEntries(Object.entries(chunks).map(([f, h]) => [base + f, h])) }, null, 2);
+  const map = JSON.stringify(
+    { integrity: Object.fromEntries(Object.entries(chunks).map(([f, h]) => [base + f, h])) },
+    null,
+    2,
+  );
   return `<script type="importmap">\n${map}\n</script>\n<script type="module" src="${base}${BUNDLE}" integrity="${bundle}" crossorigin="anonymous"></script>\n`;
 }
 
 const START = '<!-- sri-snippet:start -->';
 const END = '<!-- sri-snippet:end -->';
+/** Where the README's snippet block lies: between its two markers. */
+const block = (readme) => [readme.indexOf(START) + START.length, readme.indexOf(END)];
 
-/** The README's snippet block, between its two markers. */
-export const readmeSnippet = (readme) => readme.slice(readme.indexOf(START) + START.length, readme.indexOf(END));
-const fenced = (html) => `\n\n\`\`\`html\n${html}\`\`\`\n\n`;
-export const expectedReadmeSnippet = (hashes) => fenced(snippet(hashes));
+/** The files and hashes the README's snippet pins, whatever its line breaks: `{ file: hash }`. */
+export function readmePins(readme, base = CDN_BASE) {
+  const text = readme.slice(...block(readme));
+  const pins = [...text.matchAll(/"([^"]+)":\s*"(sha384-[^"]+)"/g)].map(([, url, hash]) => [url, hash]);
+  const tag = text.match(/src="([^"]+)"\s+integrity="([^"]+)"/);
+  if (tag) pins.push([tag[1], tag[2]]);
+  return Object.fromEntries(pins.map(([url, hash]) => [url.startsWith(base) ? url.slice(base.length) : url, hash]));
+}
+
+/** Puts this build's snippet in the README, formatted as Prettier would. */
+async function updateReadme(hashes) {
+  const { format, resolveConfig } = await import('prettier');
+  const readme = readFileSync('README.md', 'utf8');
+  const [start, end] = block(readme);
+  const updated = `${readme.slice(0, start)}\n\n\`\`\`html\n${snippet(hashes)}\`\`\`\n\n${readme.slice(end)}`;
+  writeFileSync('README.md', await format(updated, { ...(await resolveConfig('README.md')), filepath: 'README.md' }));
+}
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const hashes = integrities();
@@ -44,8 +68,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`SRI ${BUNDLE}: ${hashes[BUNDLE]}`);
   console.log(`    pinned snippet with every chunk's hash: dist/cdn/snippet.html (${CDN_BASE})`);
   if (process.argv.includes('--readme')) {
-    const readme = readFileSync('README.md', 'utf8');
-    writeFileSync('README.md', readme.replace(readmeSnippet(readme), expectedReadmeSnippet(hashes)));
+    await updateReadme(hashes);
     console.log('    README.md updated');
   }
 }

@@ -612,7 +612,7 @@ describe('<openllm-join>', () => {
       submit(el);
       const href = await opened;
       expect(href).to.match(/^mailto:contact@openllm-france\.fr\?subject=/);
-      expect(decodeURIComponent(href)).to.contain('ada@example.org').and.to.contain('Ada');
+      expect(decodeURIComponent(href)).to.contain('Adresse e-mail : ada@example.org').and.to.contain('Nom : Ada');
       expect(el.state).to.equal('mailto');
     });
 

@@ -388,13 +388,15 @@ export class OpenLlmJoin extends OpenLlmElement {
 
   private async openMail(signup: Signup): Promise<void> {
     const labels = profileLabels();
+    // "Label : value", punctuated as each language does (French puts a space before the colon).
+    const mailLine = (label: string, value: string) => msg(str`${label} : ${value}`, { id: 'join.mail.line' });
     const lines = [
       msg('Bonjour, je souhaite rejoindre la communauté OpenLLM France.', { id: 'join.mail.intro' }),
       '',
-      `E-mail : ${signup.email}`,
-      signup.name && `${msg('Nom', { id: 'join.label.name' })} : ${signup.name}`,
-      signup.profile && `${msg('Profil', { id: 'join.label.profile' })} : ${labels[signup.profile]}`,
-      signup.organization && `${msg('Organisation', { id: 'join.label.organization' })} : ${signup.organization}`,
+      mailLine(msg('Adresse e-mail', { id: 'join.label.email' }), signup.email),
+      signup.name && mailLine(msg('Nom', { id: 'join.label.name' }), signup.name),
+      signup.profile && mailLine(msg('Profil', { id: 'join.label.profile' }), labels[signup.profile]),
+      signup.organization && mailLine(msg('Organisation', { id: 'join.label.organization' }), signup.organization),
       '',
       `${signup.consent.text} (${signup.consent.at})`,
     ].filter((line) => line !== undefined);

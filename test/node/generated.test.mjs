@@ -100,6 +100,24 @@ describe('generated files', () => {
       assert.deepEqual(missing, [], `${file} misses translations`);
     }
   });
+
+  it('no locale leaves a French sentence untranslated', () => {
+    for (const file of readdirSync('xliff')) {
+      const copies = [
+        ...read(`xliff/${file}`).matchAll(/id="([^"]+)">\s*<source>(.*?)<\/source>\s*<target>\2<\/target>/gs),
+      ]
+        // A short label may be spelled the same ("Organisation", "Profil"); a sentence may not.
+        .filter(
+          ([, , text]) =>
+            text
+              .replace(/<x [^>]*\/>/g, '')
+              .trim()
+              .split(/\s+/).length > 2,
+        )
+        .map(([, id]) => id);
+      assert.deepEqual(copies, [], `${file} copies the French source`);
+    }
+  });
 });
 
 describe('package metadata', () => {

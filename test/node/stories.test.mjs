@@ -112,13 +112,16 @@ test('each language renders its own text', () => {
       new Set(
         rendered.filter((story) => story.component === component && story.lang === lang).map((story) => story.text),
       );
-    const [french, english] = [texts('fr'), texts('en')];
-    assert.ok(french.size > 0 && english.size > 0, `<${component}> needs stories in both French and English`);
-    for (const text of english)
-      assert.ok(
-        !french.has(text),
-        `<${component}> shows the same text in English and French: "${text.slice(0, 200)}…"`,
-      );
+    const french = texts('fr');
+    for (const lang of ['en', 'de', 'es', 'it', 'nl']) {
+      const translated = texts(lang);
+      assert.ok(french.size > 0 && translated.size > 0, `<${component}> needs stories in French and in "${lang}"`);
+      for (const text of translated)
+        assert.ok(
+          !french.has(text),
+          `<${component}> shows the same text in "${lang}" and French: "${text.slice(0, 200)}…"`,
+        );
+    }
   }
 });
 

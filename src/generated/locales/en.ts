@@ -28,6 +28,7 @@
 'join.label.organization': `Organisation`,
 'join.label.profile': `Profile`,
 'join.mail.intro': `Hello, I would like to join the OpenLLM France community.`,
+'join.mail.line': str`${0}: ${1}`,
 'join.mail.subject': `Joining the OpenLLM France community`,
 'join.mailto': `Your e-mail app should open with a message ready to go: send it to complete your sign-up.`,
 'join.mailto.link': `Nothing opened? Write the e-mail`,

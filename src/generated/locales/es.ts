@@ -28,6 +28,7 @@
 'join.label.organization': `Organización`,
 'join.label.profile': `Perfil`,
 'join.mail.intro': `Hola, me gustaría unirme a la comunidad OpenLLM France.`,
+'join.mail.line': str`${0}: ${1}`,
 'join.mail.subject': `Inscripción en la comunidad OpenLLM France`,
 'join.mailto': `Su aplicación de correo debería abrirse con un mensaje listo para enviar: envíelo para completar su inscripción.`,
 'join.mailto.link': `¿No se ha abierto nada? Escribir el correo`,

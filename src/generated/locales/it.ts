@@ -28,6 +28,7 @@
 'join.label.organization': `Organizzazione`,
 'join.label.profile': `Profilo`,
 'join.mail.intro': `Buongiorno, vorrei unirmi alla comunità OpenLLM France.`,
+'join.mail.line': str`${0}: ${1}`,
 'join.mail.subject': `Iscrizione alla comunità OpenLLM France`,
 'join.mailto': `Dovrebbe aprirsi la tua app di posta con un’email pronta da inviare: inviala per completare l’iscrizione.`,
 'join.mailto.link': `Non si è aperto nulla? Scrivi l’email`,

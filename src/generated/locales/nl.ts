@@ -28,6 +28,7 @@
 'join.label.organization': `Organisatie`,
 'join.label.profile': `Profiel`,
 'join.mail.intro': `Hallo, ik wil graag lid worden van de OpenLLM France-community.`,
+'join.mail.line': str`${0}: ${1}`,
 'join.mail.subject': `Inschrijving voor de OpenLLM France-community`,
 'join.mailto': `Je e-mailprogramma zou nu moeten openen met een kant-en-klare e-mail: verstuur die om je inschrijving af te ronden.`,
 'join.mailto.link': `Niets geopend? E-mail opstellen`,
