@@ -50,6 +50,11 @@ describe('locale', () => {
     expect(resolveLocale('fr-FR')).to.equal('fr');
     expect(resolveLocale('en-GB')).to.equal('en');
     expect(resolveLocale('EN_us')).to.equal('en');
+    expect(resolveLocale('de-AT')).to.equal('de');
+    expect(resolveLocale('es-419')).to.equal('es');
+    expect(resolveLocale('it-CH')).to.equal('it');
+    expect(resolveLocale('nl_BE')).to.equal('nl');
+    expect(resolveLocale('pt-BR')).to.equal('fr');
     expect(resolveLocale('xx')).to.equal('fr');
     expect(resolveLocale('')).to.equal('fr');
     expect(resolveLocale(undefined)).to.equal('fr');
@@ -59,6 +64,8 @@ describe('locale', () => {
     await setLocale('en-US');
     expect(getLocale()).to.equal('en');
     await setLocale('de');
+    expect(getLocale()).to.equal('de');
+    await setLocale('pt-BR');
     expect(getLocale()).to.equal('fr');
   });
 });

@@ -16,7 +16,7 @@ export class OpenLlmElement extends LitElement {
   static override styles = [hostStyles];
 
   /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: Theme = 'light';
+  @property({ reflect: true, useDefault: true }) theme: Theme = 'light';
 
   constructor() {
     super();

@@ -9,9 +9,13 @@ const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLe
 /** URLs are checked for their scheme when rendered (safe-url.ts), so a bad one is reported, not fatal. */
 const url = z.string().check(z.trim(), z.maxLength(2000));
 
+/** Zones already found valid: checking one means creating a formatter, which is slow. */
+const knownZones = new Set<string>();
 const isTimeZone = (zone: string): boolean => {
+  if (knownZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
+    knownZones.add(zone);
     return true;
   } catch {
     return false;

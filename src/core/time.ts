@@ -3,8 +3,14 @@
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 
-const format = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(locale, { ...options, timeZone });
+/** Formatters are costly to create (the largest cost of rendering a meetup) and few: keep them. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function format(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone })));
+  return formatter;
+}
 
 /** The zone's name at that date, e.g. "heure d’été d’Europe centrale" (so summer or winter time). */
 export function zoneName(date: Date, timeZone: string, locale: string): string {
@@ -35,10 +41,12 @@ export function sameClock(date: Date, zoneA: string, zoneB: string): boolean {
   return offset(zoneA) === offset(zoneB);
 }
 
+const relativeFormatters: Record<string, Intl.RelativeTimeFormat> = {};
+
 /** "dans 3 jours", "in 2 hours", "tomorrow": how far `date` is from `now`. */
 export function relativeTime(date: Date, now: Date, locale: string): string {
   const minutes = Math.round((date.getTime() - now.getTime()) / 60_000);
-  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const relative = (relativeFormatters[locale] ??= new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute');
   if (Math.abs(minutes) < 48 * 60) return relative.format(Math.round(minutes / 60), 'hour');
   return relative.format(Math.round(minutes / (24 * 60)), 'day');

@@ -42,7 +42,7 @@ export class OpenLlmManifesto extends OpenLlmElement {
   static override styles = [...OpenLlmElement.styles, manifestoStyles];
 
   /** `full` shows the whole text; `summary` shows a teaser and a button that expands it in place. */
-  @property({ reflect: true }) variant: ManifestoVariant = 'full';
+  @property({ reflect: true, useDefault: true }) variant: ManifestoVariant = 'full';
 
   /** Whether the full text of `variant="summary"` is expanded. */
   @property({ type: Boolean, reflect: true }) open = false;

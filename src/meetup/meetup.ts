@@ -17,6 +17,9 @@ import { meetupStyles } from './meetup.styles.js';
 export type MeetupLayout = 'card' | 'list';
 export type MeetupLifecycle = 'upcoming' | 'live' | 'past';
 type Engine = typeof import('./engine.js');
+let loadedEngine: Engine | undefined;
+/** The visitor's zone, read once: each read creates a formatter. */
+let browserZone: string | undefined;
 type Source = 'feed' | 'inline' | 'attributes' | 'default';
 type Failure = 'invalid' | 'unreachable';
 
@@ -112,7 +115,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
   @property({ attribute: 'replay-url' }) replayUrl = '';
 
   /** `card` (default) shows the next meetup (or the latest past one); `list` shows them all, upcoming first. */
-  @property({ reflect: true }) layout: MeetupLayout = 'card';
+  @property({ reflect: true, useDefault: true }) layout: MeetupLayout = 'card';
 
   /** Adds a schema.org `Event` JSON-LD block to the light DOM, for search engines. */
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
@@ -153,7 +156,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
   }
 
   private get viewerZone(): string {
-    return this.viewerTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return this.viewerTimeZone ?? (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
   }
 
   private lifecycle(meetup: Meetup): MeetupLifecycle {
@@ -178,7 +181,8 @@ export class OpenLlmMeetup extends OpenLlmElement {
     this.source = undefined;
     let engine: Engine;
     try {
-      engine = this.engine ??= await import('./engine.js');
+      // Once loaded for one meetup, the others of the page use it at once: no placeholder, one render.
+      engine = this.engine ??= loadedEngine ??= await import('./engine.js');
     } catch {
       return this.fail('unreachable', 'could not load its data code (offline?).');
     }

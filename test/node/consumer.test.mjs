@@ -41,7 +41,12 @@ describe('the packed package in a consumer project', () => {
 
   it('ships only what consumers need', () => {
     const files = run('tar', ['-tzf', tarball]).split('\n').filter(Boolean);
-    for (const file of ['dist/react/index.js', 'dist/types/react/index.d.ts', 'dist/types/generated/jsx.d.ts', 'dist/cdn/integrity.json'])
+    for (const file of [
+      'dist/react/index.js',
+      'dist/types/react/index.d.ts',
+      'dist/types/generated/jsx.d.ts',
+      'dist/cdn/integrity.json',
+    ])
       assert.ok(files.includes(`package/${file}`), `${file} is not in the tarball`);
     assert.ok(!files.some((file) => file.endsWith('.map') || file.includes('/src/')), 'source maps or sources shipped');
   });
@@ -58,6 +63,7 @@ describe('the packed package in a consumer project', () => {
     const output = JSON.parse(run(process.execPath, ['ssr.mjs'], app));
     assert.deepEqual(output.globals, { window: 'undefined', document: 'undefined' });
     assert.deepEqual(output.entries.sort(), ['.', './join', './manifesto', './meetup', './react', './schemas']);
+    assert.deepEqual(output.constructed, ['openllm-manifesto', 'openllm-meetup', 'openllm-join']);
     // @lit/react sets properties once in the browser; the server sends the bare tags.
     assert.equal(output.html, '<openllm-join></openllm-join><openllm-manifesto></openllm-manifesto>');
   });
@@ -139,8 +145,8 @@ describe('the packed package in a consumer project', () => {
       await signUp(page);
       await page.getByRole('button', { name: /Fichier \.ics/ }).click();
       assert.equal(await page.evaluate(() => document.querySelector('openllm-manifesto').headingLevel), 3);
-      assert.equal(await page.locator('openllm-manifesto h3').count() > 0, true);
-      assert.equal(await page.locator('#bare h4').count() > 0, true);
+      assert.equal((await page.locator('openllm-manifesto h3').count()) > 0, true);
+      assert.equal((await page.locator('#bare h4').count()) > 0, true);
       const received = await events();
       assert.equal(received[0], 'openllm-join-request');
       assert.match(received[1], /^openllm-join-submit \{.*"email":"ada@example.org"/);

@@ -41,6 +41,32 @@ describe('pages in Chromium', () => {
     assert.deepEqual(problems, []);
   });
 
+  it('fetches a language only when the page asks for it, next to the bundle', async () => {
+    const { page, problems } = await openWatchedPage(browser);
+    const locales = [];
+    page.on('request', (request) => {
+      const chunk = request.url().match(/\/cdn\/chunks\/(de|en|es|it|nl)-[\w-]+\.js$/);
+      if (chunk) locales.push(chunk[1]);
+    });
+    await page.goto(`${site.url}fixtures/bundle.html`);
+    await page.getByRole('button', { name: 'Read the manifesto' }).waitFor();
+    assert.deepEqual(locales, ['en']);
+    await page.evaluate(() => (document.documentElement.lang = 'fr'));
+    await page.getByRole('button', { name: 'Lire le manifeste' }).waitFor();
+    for (const [lang, toggle] of [
+      ['de-DE', 'Manifest lesen'],
+      ['es', 'Leer el manifiesto'],
+      ['it', 'Leggi il manifesto'],
+      ['nl-BE', 'Lees het manifest'],
+    ]) {
+      await page.evaluate((tag) => (document.documentElement.lang = tag), lang);
+      await page.getByRole('button', { name: toggle }).waitFor();
+    }
+    // French is in the bundle; each other language was fetched once, when it was asked for.
+    assert.deepEqual(locales, ['en', 'de', 'es', 'it', 'nl']);
+    assert.deepEqual(problems, []);
+  });
+
   it('the demo page works under the strict CSP', async () => {
     const { page, problems, cspViolations } = await openWatchedPage(browser);
     const response = await page.goto(site.url);

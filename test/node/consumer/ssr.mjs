@@ -4,7 +4,13 @@ import { createElement, Fragment } from 'react';
 import { renderToString } from 'react-dom/server';
 
 const entries = ['.', './manifesto', './meetup', './join', './schemas', './react'];
-for (const entry of entries) await import(entry === '.' ? '@openllm-france/widgets' : `@openllm-france/widgets/${entry.slice(2)}`);
+for (const entry of entries)
+  await import(entry === '.' ? '@openllm-france/widgets' : `@openllm-france/widgets/${entry.slice(2)}`);
+
+// Lit's server build registers the classes; constructing one must not reach for the DOM either.
+const constructed = ['openllm-manifesto', 'openllm-meetup', 'openllm-join'].filter(
+  (tag) => new (customElements.get(tag))() instanceof customElements.get(tag),
+);
 
 const { OpenLlmJoin, OpenLlmManifesto } = await import('@openllm-france/widgets/react');
 const html = renderToString(
@@ -16,4 +22,4 @@ const html = renderToString(
   ),
 );
 const globals = { window: typeof window, document: typeof document };
-console.log(JSON.stringify({ entries, globals, html }));
+console.log(JSON.stringify({ entries, constructed, globals, html }));
