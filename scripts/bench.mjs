@@ -24,7 +24,8 @@
 //   ~0.01 ms per form in a trace).
 //
 // Options: --out <file> (default bench-results.json), --runs <k> (default 7),
-// --quick (1 run of N = 1 and 10, for the tests). Needs a build: `npm run bench` builds first.
+// --quick (1 run of N = 1 and 10, for the tests), --check (exit 1 when the target is missed).
+// Needs a build: `npm run bench` builds first.
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -42,6 +43,7 @@ const { values: options } = parseArgs({
     out: { type: 'string', default: 'bench-results.json' },
     runs: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
   },
 });
 const ns = options.quick ? [1, 10] : [1, 10, 100];
@@ -182,3 +184,5 @@ console.log(
     `(worst ${worst.ratio.toFixed(2)}× at N=${worst.n}). The other elements are for information.`,
 );
 console.log(`Results: ${out}`);
+// --check: fail (exit 1) when the target is missed, for a CI that wants to hold it.
+if (options.check && !report.target.met) process.exitCode = 1;

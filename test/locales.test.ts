@@ -41,6 +41,8 @@ describe('every language', () => {
         const manifesto = await fixture<OpenLlmManifesto>(
           html`<openllm-manifesto variant="summary" open></openllm-manifesto>`,
         );
+        // The content declares its language, whatever the page's (WCAG 3.1.2).
+        expect(part(manifesto, 'base')!.lang).to.equal(locale);
         expect(text(part(manifesto, 'toggle'))).to.equal(templates['manifesto.toggle']);
         expect(text(part(manifesto, 'cta'))).to.equal(templates['manifesto.cta']);
         expect(text(manifesto.shadowRoot!.querySelector('h3'))).to.equal(templates['manifesto.about.heading']);
@@ -48,6 +50,7 @@ describe('every language', () => {
 
         const join = await fixture<OpenLlmJoin>(html`<openllm-join></openllm-join>`);
         expect(text(part(join, 'submit'))).to.equal(templates['join.submit']);
+        expect(part(join, 'form')!.lang).to.equal(locale);
         expect(join.shadowRoot!.textContent).to.contain(templates['join.label.email']);
         await expect(join).to.be.accessible();
 
@@ -55,6 +58,7 @@ describe('every language', () => {
         meetup.now = new Date('2026-11-24T12:00:00Z');
         await waitUntil(() => part(meetup, 'title'), 'meetup not rendered', { timeout: 5000 });
         expect(text(part(meetup, 'title'))).to.equal(templates['meetup.inaugural.title']);
+        expect(part(meetup, 'base')!.lang).to.equal(locale);
         // Dates come from Intl in the same language: the inaugural meetup was on 28 June 2023.
         const june = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'Europe/Paris' }).format(
           new Date('2023-06-28T18:30:00+02:00'),

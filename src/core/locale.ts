@@ -44,9 +44,18 @@ export function resolveLocale(tag: string | null | undefined): Locale {
   return (allLocales as readonly string[]).includes(primary) ? (primary as Locale) : sourceLocale;
 }
 
+/** Switches the widgets to a locale: the one the page chose, or its `<html lang>`. */
+async function switchTo(tag: string): Promise<void> {
+  await localization()?.setLocale(resolveLocale(tag));
+}
+
+/** Whether the page called `setLocale` itself: its choice stands until `<html lang>` changes. */
+let chosenByPage = false;
+
 /** Switches every widget on the page to `tag` (resolved with `resolveLocale`). */
 export async function setLocale(tag: string): Promise<void> {
-  await localization()?.setLocale(resolveLocale(tag));
+  chosenByPage = true;
+  await switchTo(tag);
 }
 
 /** The locale the widgets currently render in. */
@@ -57,15 +66,16 @@ export function getLocale(): Locale {
 let following = false;
 
 /**
- * Makes the widgets follow `<html lang>`, now and whenever the page changes it.
- * Idempotent; called by every element when it connects.
+ * Makes the widgets follow `<html lang>` from now on, and whenever the page changes it; a locale
+ * the page set with `setLocale` before the first element connected is kept. Idempotent; called
+ * by every element when it connects.
  */
 export function followDocumentLanguage(): void {
   if (following || typeof document === 'undefined') return;
   following = true;
   const root = document.documentElement;
   const apply = () =>
-    void setLocale(root.lang).catch((error: unknown) => console.warn('[openllm] could not load locale', error));
-  apply();
+    void switchTo(root.lang).catch((error: unknown) => console.warn('[openllm] could not load locale', error));
+  if (!chosenByPage) apply();
   new MutationObserver(apply).observe(root, { attributes: true, attributeFilter: ['lang'] });
 }

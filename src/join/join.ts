@@ -460,6 +460,7 @@ export class OpenLlmJoin extends OpenLlmElement {
     const privacyUrl = this.safePrivacyUrl;
     return html`<form
       part="form"
+      lang=${getLocale()}
       novalidate
       aria-label=${msg('Rejoindre la communauté OpenLLM France', { id: 'join.form.label' })}
       aria-busy=${sending ? 'true' : 'false'}
@@ -579,7 +580,7 @@ export class OpenLlmJoin extends OpenLlmElement {
 
   override render() {
     if (this.view === 'misconfigured') {
-      return html`<div part="alert" class="alert" role="alert">
+      return html`<div part="alert" class="alert" role="alert" lang=${getLocale()}>
         <p>
           ${msg('Ce formulaire est mal configuré et ne peut pas envoyer d’inscription. Pour rejoindre la communauté, écrivez à', { id: 'join.misconfigured' })}
           <a href="mailto:${CONTACT_EMAIL}">${CONTACT_EMAIL}</a>.
@@ -589,10 +590,12 @@ export class OpenLlmJoin extends OpenLlmElement {
     const done = DONE_STATES.includes(this.view);
     return html`${
         done
-          ? html`<div part="panel" class="panel ${this.view}" role="status" tabindex="-1">${this.renderPanel()}</div>`
+          ? html`<div part="panel" class="panel ${this.view}" role="status" tabindex="-1" lang=${getLocale()}>
+              ${this.renderPanel()}
+            </div>`
           : this.renderForm()
       }
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+      <div class="visually-hidden" role="status" aria-live="polite" lang=${getLocale()}>${this.announcement}</div>`;
   }
 }
 

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { OpenLlmElement } from '../core/base-element.js';
 import { heading } from '../core/heading.js';
+import { getLocale } from '../core/locale.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/warn.js';
 import { CONTACT_EMAIL, DISCORD_URL, GITHUB_URL } from '../content/contact.js';
@@ -161,7 +162,7 @@ export class OpenLlmManifesto extends OpenLlmElement {
   override render() {
     const text = manifestoText();
     // In a summary the buttons sit right under the teaser, so the text expands after the focused toggle.
-    return html`<article part="base" aria-labelledby="title">
+    return html`<article part="base" lang=${getLocale()} aria-labelledby="title">
       ${heading(this.level, text.title, 'title', 'title')}
       ${
         this.isSummary

@@ -465,7 +465,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
 
   private renderMeetup(meetup: Meetup) {
     const lifecycle = this.lifecycle(meetup);
-    return html`<article part="base" class="card ${lifecycle}">
+    return html`<article part="base" class="card ${lifecycle}" lang=${getLocale()}>
       ${this.renderStatus(meetup, lifecycle)} ${heading(this.headingLevel, meetup.title, 'title')}
       ${meetup.description ? html`<p class="description">${meetup.description}</p>` : nothing}
       ${this.renderWhen(meetup)} ${this.renderWhere(meetup)} ${this.renderAgenda(meetup)}
@@ -475,12 +475,12 @@ export class OpenLlmMeetup extends OpenLlmElement {
 
   override render() {
     if (this.view === 'loading') {
-      return html`<div part="loading" class="loading" role="status" aria-busy="true">
+      return html`<div part="loading" class="loading" role="status" aria-busy="true" lang=${getLocale()}>
         ${msg('Chargement du meetup…', { id: 'meetup.loading' })}
       </div>`;
     }
     if (this.view === 'error') {
-      return html`<div part="error" class="error" role="status">
+      return html`<div part="error" class="error" role="status" lang=${getLocale()}>
         <p>
           ${
             this.failure === 'unreachable'
@@ -503,7 +503,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
     }
     const meetups = this.ordered;
     return this.layout === 'list'
-      ? html`<ul part="list" class="list">
+      ? html`<ul part="list" class="list" lang=${getLocale()}>
           ${meetups.map((meetup) => html`<li>${this.renderMeetup(meetup)}</li>`)}
         </ul>`
       : this.renderMeetup(meetups[0]);

@@ -5,38 +5,52 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'vite';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { launchBrowser, watchPage } from './browser.mjs';
 
-const root = resolve('.tmp/consumer');
+// Outside the repository, so that nothing resolves from our own node_modules by accident.
+const root = mkdtempSync(join(tmpdir(), 'openllm-consumer-'));
 const app = join(root, 'app');
-const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe' });
+const run = (command, args, cwd) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', timeout: 300_000 });
 /** The version of a package in our own node_modules, so that npm takes it from its cache. */
 const ours = (name) => `${name}@${JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version}`;
 
-describe('the packed package in a consumer project', () => {
+describe('the packed package in a consumer project', { timeout: 600_000 }, () => {
   let browser;
   let site;
   let tarball;
 
   before(async () => {
-    rmSync(root, { recursive: true, force: true });
-    mkdirSync(root, { recursive: true });
     // --ignore-scripts: prepack would rebuild dist/ while other test files are reading it.
     const [{ filename }] = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', root]));
     tarball = join(root, filename);
     cpSync('test/node/consumer', app, { recursive: true });
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    const peers = ['react', 'react-dom', '@types/react', '@types/react-dom', 'vue', 'typescript'].map(ours);
+    // Our own dependencies and the optional peers at the versions of our lockfile: what is tested
+    // does not change when one of them publishes a release.
+    const pinned = [
+      'lit',
+      '@lit/localize',
+      'zod',
+      '@lit/react',
+      'react',
+      'react-dom',
+      '@types/react',
+      '@types/react-dom',
+    ];
+    const peers = [...pinned, 'vue', 'typescript'].map(ours);
     run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...peers], app);
   });
 
   after(async () => {
     await browser?.close();
     site?.server.close();
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('ships only what consumers need', () => {

@@ -101,6 +101,16 @@ describe('generated files', () => {
     }
   });
 
+  it('every translation keeps the placeholders of its source', () => {
+    const placeholders = (text) => [...text.matchAll(/<x [^>]*\/>/g)].map(([x]) => x).sort();
+    for (const file of readdirSync('xliff')) {
+      for (const [, id, source, target] of read(`xliff/${file}`).matchAll(
+        /id="([^"]+)">\s*<source>(.*?)<\/source>\s*<target>(.*?)<\/target>/gs,
+      ))
+        assert.deepEqual(placeholders(target), placeholders(source), `${file}: ${id} loses or adds a placeholder`);
+    }
+  });
+
   it('no locale leaves a French sentence untranslated', () => {
     for (const file of readdirSync('xliff')) {
       const copies = [

@@ -67,6 +67,17 @@ describe('pages in Chromium', () => {
     assert.deepEqual(problems, []);
   });
 
+  it('a language the page sets before the elements load stands, until <html lang> changes', async () => {
+    const { page, problems } = await openWatchedPage(browser);
+    await page.goto(`${site.url}fixtures/chosen-locale.html`);
+    await page.getByRole('button', { name: 'Manifest lesen' }).waitFor();
+    // The content says which language it is in, as the page says French (WCAG 3.1.2).
+    assert.equal(await page.locator('openllm-manifesto [part~="base"]').getAttribute('lang'), 'de');
+    await page.evaluate(() => (document.documentElement.lang = 'it'));
+    await page.getByRole('button', { name: 'Leggi il manifesto' }).waitFor();
+    assert.deepEqual(problems, []);
+  });
+
   it('the demo page works under the strict CSP', async () => {
     const { page, problems, cspViolations } = await openWatchedPage(browser);
     const response = await page.goto(site.url);

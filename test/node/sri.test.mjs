@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { serveStatic } from '../../scripts/static-server.mjs';
-import { BUNDLE, integrities, readmePins, snippet } from '../../scripts/sri.mjs';
+import { BUNDLE, cspScriptSources, integrities, readmeBlock, readmeSnippet, snippet } from '../../scripts/sri.mjs';
 import { launchBrowser, watchPage } from './browser.mjs';
 
 const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -21,10 +21,11 @@ ${snippet(integrities(), cdnBase)}</head>
 /** Serves `dir` as a CDN would: pinned path, CORS open to every origin. */
 const cdn = (dir) => serveStatic({ mounts: { [CDN_PATH]: dir }, headers: { 'Access-Control-Allow-Origin': '*' } });
 
-/** Serves one HTML page. */
-function page(html) {
+/** Serves one HTML page under a strict CSP that allows the snippet and the CDN's origin only. */
+function page(html, cdnBase) {
+  const csp = `default-src 'self'; script-src ${cspScriptSources(integrities(), cdnBase)}; connect-src 'self'; style-src 'self'`;
   const server = createServer((request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp });
     response.end(html);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -47,7 +48,8 @@ describe('Subresource Integrity of the script-tag build', () => {
   /** Opens the partner page whose snippet points at a CDN serving `dir`. */
   async function openPartnerPage(dir) {
     const files = await cdn(dir);
-    const site = await page(partnerPage(`${files.url.replace(/\/$/, '')}${CDN_PATH}`));
+    const base = `${files.url.replace(/\/$/, '')}${CDN_PATH}`;
+    const site = await page(partnerPage(base), base);
     servers.push(files.server, site);
     const tab = await browser.newPage();
     const problems = watchPage(tab);
@@ -93,9 +95,9 @@ describe('Subresource Integrity of the script-tag build', () => {
   });
 
   it('the README shows the snippet of this build', () => {
-    assert.deepEqual(
-      readmePins(readFileSync('README.md', 'utf8')),
-      integrities(),
+    assert.equal(
+      readmeSnippet(readFileSync('README.md', 'utf8')),
+      readmeBlock(integrities()),
       'README snippet is stale: run `npm run build && node scripts/sri.mjs --readme`.',
     );
   });

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { launchBrowser, watchPage } from './browser.mjs';
 
+const { targetLocales } = JSON.parse(await readFile(new URL('../../lit-localize.json', import.meta.url), 'utf8'));
 const STATIC_DIR = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const MIN_STORIES = 9;
 const RENDER_TIMEOUT = 10_000;
@@ -113,7 +114,7 @@ test('each language renders its own text', () => {
         rendered.filter((story) => story.component === component && story.lang === lang).map((story) => story.text),
       );
     const french = texts('fr');
-    for (const lang of ['en', 'de', 'es', 'it', 'nl']) {
+    for (const lang of targetLocales) {
       const translated = texts(lang);
       assert.ok(french.size > 0 && translated.size > 0, `<${component}> needs stories in French and in "${lang}"`);
       for (const text of translated)
