@@ -17,6 +17,7 @@ import { meetupStyles } from './meetup.styles.js';
 export type MeetupLayout = 'card' | 'list';
 export type MeetupLifecycle = 'upcoming' | 'live' | 'past';
 type Engine = typeof import('./engine.js');
+/** The data code, loaded once for every meetup of the page. */
 let loadedEngine: Engine | undefined;
 /** The visitor's zone, read once: each read creates a formatter. */
 let browserZone: string | undefined;
@@ -80,7 +81,6 @@ export class OpenLlmMeetup extends OpenLlmElement {
   @state() private failure?: Failure;
   /** Where the shown meetups came from; unset while loading or failed. */
   private source?: Source;
-  private engine?: Engine;
   private loads = 0;
   private clock?: ReturnType<typeof setInterval>;
 
@@ -144,7 +144,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
     super.willUpdate(changed);
     if (!this.hasUpdated || DATA_PROPERTIES.some((name) => changed.has(name))) void this.load();
     // The default meetup is translated: parse it again in the current language.
-    else if (this.source === 'default' && this.engine) this.show(this.engine, inauguralMeetup(), 'default');
+    else if (this.source === 'default' && loadedEngine) this.show(loadedEngine, inauguralMeetup(), 'default');
   }
 
   protected override updated(): void {
@@ -182,7 +182,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
     let engine: Engine;
     try {
       // Once loaded for one meetup, the others of the page use it at once: no placeholder, one render.
-      engine = this.engine ??= loadedEngine ??= await import('./engine.js');
+      engine = loadedEngine ??= await import('./engine.js');
     } catch {
       return this.fail('unreachable', 'could not load its data code (offline?).');
     }
@@ -282,7 +282,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
   }
 
   private downloadIcs(meetup: Meetup): void {
-    const ics = this.engine!.toIcs(this.calendarEvent(meetup), this.currentTime, CLIENT_VERSION);
+    const ics = loadedEngine!.toIcs(this.calendarEvent(meetup), this.currentTime, CLIENT_VERSION);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     link.download = `${
@@ -443,7 +443,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
 
   private renderCalendar(meetup: Meetup) {
     const event = this.calendarEvent(meetup);
-    const engine = this.engine!;
+    const engine = loadedEngine!;
     return html`<div
       part="calendar"
       class="calendar"
