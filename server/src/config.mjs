@@ -1,0 +1,92 @@
+// The receiver's settings, read from the environment once, each checked with a message that says
+// which variable is wrong and what it expects.
+import { isIP } from 'node:net';
+
+export class ConfigError extends Error {
+  name = 'ConfigError';
+}
+
+const positiveInteger = (name, text, fallback) => {
+  if (text === undefined || text === '') return fallback;
+  if (!/^\d+$/.test(text) || Number(text) < 1)
+    throw new ConfigError(`${name} must be a whole number above 0 (got ${JSON.stringify(text)})`);
+  return Number(text);
+};
+
+const list = (text = '') =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+function origins(text) {
+  return list(text).map((origin) => {
+    let url;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = undefined;
+    }
+    if (!url || url.origin !== origin)
+      throw new ConfigError(
+        `ALLOWED_ORIGINS takes origins such as https://partner.example, without path or slash (got ${JSON.stringify(origin)})`,
+      );
+    return origin;
+  });
+}
+
+/**
+ * TRUST_PROXY: unset or `false` (the default: the client is the socket's peer), `true` (trust every
+ * X-Forwarded-For hop), a number of proxy hops, or a comma-separated list of proxy addresses/CIDRs.
+ */
+function trustProxy(text) {
+  if (text === undefined || text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  const proxies = list(text);
+  for (const proxy of proxies) {
+    const [address, bits, extra] = proxy.split('/');
+    if (!isIP(address) || extra !== undefined || (bits !== undefined && !/^\d{1,3}$/.test(bits)))
+      throw new ConfigError(
+        `TRUST_PROXY takes true, false, a number of hops, or proxy addresses such as 10.0.0.1,10.1.0.0/16 (got ${JSON.stringify(proxy)})`,
+      );
+  }
+  return proxies;
+}
+
+function databaseUrl(text) {
+  if (!text) return undefined;
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['postgres:', 'postgresql:'].includes(url.protocol))
+    throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  return text;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function logLevel(text) {
+  if (!text) return 'info';
+  if (!LOG_LEVELS.includes(text)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  return text;
+}
+
+/** The settings from `env`; throws a ConfigError naming the first wrong variable. */
+export function readConfig(env = process.env) {
+  return {
+    port: env.PORT === '0' ? 0 : positiveInteger('PORT', env.PORT, 8787),
+    host: env.HOST || '127.0.0.1',
+    dataDir: env.DATA_DIR || 'data',
+    databaseUrl: databaseUrl(env.DATABASE_URL),
+    allowedOrigins: origins(env.ALLOWED_ORIGINS),
+    exportToken: env.EXPORT_TOKEN ?? '',
+    rateLimit: positiveInteger('RATE_LIMIT', env.RATE_LIMIT, 20),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    retentionDays: positiveInteger('RETENTION_DAYS', env.RETENTION_DAYS, undefined),
+    logLevel: logLevel(env.LOG_LEVEL),
+  };
+}
