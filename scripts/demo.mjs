@@ -4,7 +4,7 @@
 // (`connect-src 'self'`) while the receiver stays a separate server that can stop and restart.
 import { randomBytes } from 'node:crypto';
 import { createServer, request as forward } from 'node:http';
-import { startReceiver } from '../server/receiver.mjs';
+import { startReceiver } from '@openllm-france/signup-receiver';
 import { DEMO_CSP } from './demo-csp.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -45,28 +45,29 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const receiverPort = Number(process.env.RECEIVER_PORT ?? 8787);
   const exportToken = process.env.EXPORT_TOKEN ?? randomBytes(16).toString('hex');
   try {
-    const { server: receiver } = await startReceiver({
+    const receiver = await startReceiver({
       PORT: String(receiverPort),
       DATA_DIR: process.env.DATA_DIR ?? '.data/demo',
       ALLOWED_ORIGINS: `http://127.0.0.1:${port}`,
       EXPORT_TOKEN: exportToken,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     });
     const { server, url } = await startDemoSite({ port, receiverPort });
     console.log(`OpenLLM widgets demo:   ${url}  (English: ${url}en.html)`);
     console.log(`Sign-up receiver:       http://127.0.0.1:${receiverPort}/api/signups`);
     console.log(`Export the sign-ups:    curl -H "Authorization: Bearer ${exportToken}" ${url}api/signups.csv`);
     console.log('Ctrl-C to stop.');
-    const stop = () => {
-      for (const running of [receiver, server]) {
-        running.close();
-        running.closeAllConnections(); // idle keep-alive sockets must not hold the exit
-      }
+    const stop = async () => {
+      server.close();
+      server.closeAllConnections(); // idle keep-alive sockets must not hold the exit
+      await receiver.close();
       process.exit(0);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   } catch (error) {
-    console.error(`Cannot start the demo: ${error.message}. Try PORT=8081 RECEIVER_PORT=8788 npm start.`);
+    const reason = error.code === 'EADDRINUSE' ? `port ${error.port} is in use` : error.message;
+    console.error(`Cannot start the demo: ${reason}. Try PORT=8081 RECEIVER_PORT=8788 npm start.`);
     process.exit(1);
   }
 }

@@ -6,13 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { startReceiver } from '../server/receiver.mjs';
+import { startReceiver } from '@openllm-france/signup-receiver';
 import { startDemoSite } from './demo.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 
 const dataDir = await mkdtemp(join(tmpdir(), 'openllm-lighthouse-'));
-const { server: receiver } = await startReceiver({ PORT: '0', DATA_DIR: dataDir }, { log: () => undefined });
-const site = await startDemoSite({ port: 0, receiverPort: receiver.address().port });
+const receiver = await startReceiver({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
+const site = await startDemoSite({ port: 0, receiverPort: receiver.port });
 const chrome = await chromeLauncher.launch({
   chromePath: findChrome(),
   chromeFlags: ['--headless=new', ...CHROME_ARGS],
@@ -37,8 +37,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  receiver.close();
-  receiver.closeAllConnections();
+  await receiver.close();
   site.server.close();
   site.server.closeAllConnections();
   await rm(dataDir, { recursive: true, force: true });

@@ -96,6 +96,8 @@ export async function buildApp({
   await app.register(rateLimit, {
     global: false,
     cache: 10_000, // clients remembered at once, least recent forgotten first
+    // The client's address (behind TRUST_PROXY, the forwarded one); none once it has hung up.
+    keyGenerator: (request) => request.ip ?? 'gone',
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error('too many requests'), { statusCode: context.statusCode }),
   });

@@ -122,10 +122,11 @@ export const settingsFor = (storeSettings, overrides = {}) => ({
   ...overrides,
 });
 
-/** A receiver in this process, with helpers to post and to read back. */
+/** A receiver in this process, with helpers to post and to read back; its log lines in `logs`. */
 export async function startTestReceiver(storeSettings, overrides = {}, options = {}) {
-  const receiver = await startReceiver(settingsFor(storeSettings, overrides), options);
-  return withClient(receiver);
+  const logs = logCollector();
+  const receiver = await startReceiver(settingsFor(storeSettings, overrides), { logStream: logs.stream, ...options });
+  return Object.assign(withClient(receiver), { logs: logs.lines });
 }
 
 /** Adds `post`, `operator` (a bearer-token request) and `exported` to anything with a `url`. */

@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startReceiver } from '../../server/receiver.mjs';
+import { startReceiver } from '@openllm-france/signup-receiver';
 import { startDemoSite } from '../../scripts/demo.mjs';
 import { DEMO_CSP } from '../../scripts/demo-csp.mjs';
 import { launchBrowser, openWatchedPage } from './browser.mjs';
@@ -22,25 +22,29 @@ describe('partner demo, end to end', () => {
   const logs = [];
 
   /** (Re)starts the receiver on its port, keeping its data folder. */
-  async function startReceiverHere({ rateLimit = 20 } = {}) {
-    const { server } = await startReceiver(
+  async function startReceiverHere({ rateLimit = 20, rateLimitWindowMs = 60_000 } = {}) {
+    const started = await startReceiver(
       {
         PORT: String(receiverPort ?? 0),
         DATA_DIR: dataDir,
         ALLOWED_ORIGINS: site?.url.slice(0, -1) ?? '',
         EXPORT_TOKEN: 't',
+        RATE_LIMIT: String(rateLimit),
       },
-      { rateLimit, log: (line) => logs.push(JSON.parse(line)) },
+      { logStream: { write: (line) => logs.push(JSON.parse(line)) }, rateLimitWindowMs },
     );
-    receiverPort = server.address().port;
-    return server;
+    receiverPort = started.port;
+    return started;
   }
-  const stopReceiver = () => new Promise((resolve) => (receiver.close(), receiver.closeAllConnections(), resolve()));
-  const stored = async () =>
-    (await readFile(join(dataDir, 'signups.jsonl'), 'utf8').catch(() => ''))
+  const stopReceiver = () => receiver.close();
+  /** Every stored record, from the receiver's JSON Lines export. */
+  const stored = async () => {
+    const response = await fetch(`${receiver.url}/api/signups.jsonl`, { headers: { Authorization: 'Bearer t' } });
+    return (await response.text())
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line));
+  };
 
   /** A page that records CSP violations from the start, with its errors and warnings. */
   async function open(path) {
@@ -144,7 +148,7 @@ describe('partner demo, end to end', () => {
 
   it('honours a 429 with Retry-After from the receiver', async () => {
     await stopReceiver();
-    receiver = await startReceiverHere({ rateLimit: 12 }); // once spent, one more request every 5 s
+    receiver = await startReceiverHere({ rateLimit: 12, rateLimitWindowMs: 5000 }); // once spent, free again within 5 s
     const { page } = await open('');
     const from = logs.length;
     // Just before the click, spend this IP's allowance, as a burst of other visitors would.
@@ -167,7 +171,7 @@ describe('partner demo, end to end', () => {
       .map((line) => line.status);
     assert.deepEqual(statuses, [429, 201]);
     const [limited, accepted] = logs.slice(from + 12).filter((line) => line.method === 'POST');
-    assert.ok(Date.parse(accepted.time) - Date.parse(limited.time) >= 3000, 'retried before Retry-After');
+    assert.ok(accepted.time - limited.time >= 3000, 'retried before Retry-After');
     assert.equal(
       (await stored()).filter((record) => record.signup.email === 'katherine.johnson@example.org').length,
       1,
