@@ -34,7 +34,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**/*.mjs', 'test/node/**/*.mjs', '*.config.{js,mjs,ts}', 'server/**/*.{js,mjs}'],
+    files: ['scripts/**/*.mjs', 'test/node/**/*.mjs', 'bench/**/*.mjs', '*.config.{js,mjs,ts}', 'server/**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

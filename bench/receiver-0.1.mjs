@@ -1,6 +1,6 @@
-// The reference sign-up receiver: validates with the package's own SignupSchema, stores each
-// sign-up durably (append-only JSON Lines, flushed before answering), once per submissionId.
-// `npm run receiver` starts it alone; `npm start` mounts it under the demo.
+// The 0.1 reference receiver, kept unchanged (but for this note) as the baseline of
+// `npm run bench:receiver`: hand-written node:http, one JSON Lines file, state in memory.
+// Its faults are why it was replaced (see server/README.md); never deploy it.
 import { createServer } from 'node:http';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { mkdir, open, readFile } from 'node:fs/promises';

@@ -2,7 +2,15 @@
 // openllm-signup-receiver            serve, configured by environment variables (README)
 // openllm-signup-receiver import F   bring a 0.1 data file (signups.jsonl) into the store
 import { access } from 'node:fs/promises';
-import { ConfigError, describeImport, importJsonl, openStore, readConfig, startReceiver, StoreError } from '../src/index.mjs';
+import {
+  ConfigError,
+  describeImport,
+  importJsonl,
+  openStore,
+  readConfig,
+  startReceiver,
+  StoreError,
+} from '../src/index.mjs';
 
 /** One line an operator can act on, instead of a stack trace. */
 function explain(error, config) {

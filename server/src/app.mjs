@@ -8,7 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController } from 'fastify';
 import { csvLines, jsonLines } from './export.mjs';
 import { StoreError } from './store/index.mjs';
-import { digestOf, emailKey, isBot, validateSignup } from './signup.mjs';
+import { digestOf, emailKey, emailKeyOf, isBot, validateSignup } from './signup.mjs';
 
 const MAX_BODY_BYTES = 16 * 1024;
 /** What a 503 asks the widget to wait before its next attempt, in seconds. */
@@ -141,10 +141,7 @@ export async function buildApp({
       .update(request.headers.authorization ?? '')
       .digest();
     if (!expectedToken || !timingSafeEqual(given, expectedToken))
-      return reply
-        .code(401)
-        .header('WWW-Authenticate', 'Bearer')
-        .send({ error: 'a valid bearer token is required' });
+      return reply.code(401).header('WWW-Authenticate', 'Bearer').send({ error: 'a valid bearer token is required' });
   };
 
   app.post('/api/signups', { config: limited, onRequest: fromAllowedOrigin }, async (request, reply) => {
@@ -155,7 +152,7 @@ export async function buildApp({
     const outcome = await store.add({
       submissionId: signup.submissionId,
       receivedAt: new Date().toISOString(),
-      emailKey: emailKey(signup.email),
+      emailKey: emailKeyOf(signup.email),
       digest: digestOf(signup),
       signup,
     });

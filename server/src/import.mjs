@@ -3,7 +3,7 @@
 // printed: they hold personal data.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { digestOf, emailKey, validateSignup } from './signup.mjs';
+import { digestOf, emailKeyOf, validateSignup } from './signup.mjs';
 
 /** Resolves to `{ imported, present, conflicting, unreadable: [line numbers], invalid: [line numbers] }`. */
 export async function importJsonl(store, file) {
@@ -29,7 +29,7 @@ export async function importJsonl(store, file) {
     const outcome = await store.add({
       submissionId: signup.submissionId,
       receivedAt: new Date(receivedAt).toISOString(),
-      emailKey: emailKey(signup.email),
+      emailKey: emailKeyOf(signup.email),
       digest: digestOf(signup),
       signup,
     });
@@ -41,8 +41,10 @@ export async function importJsonl(store, file) {
 /** One sentence for the operator. */
 export function describeImport({ imported, present, conflicting, unreadable, invalid }) {
   const parts = [`imported ${imported} sign-up(s)`, `${present} already present`];
-  if (conflicting) parts.push(`${conflicting} whose submissionId is already used by another sign-up (kept the stored one)`);
+  if (conflicting)
+    parts.push(`${conflicting} whose submissionId is already used by another sign-up (kept the stored one)`);
   if (unreadable.length) parts.push(`skipped ${unreadable.length} unreadable line(s): ${unreadable.join(', ')}`);
-  if (invalid.length) parts.push(`skipped ${invalid.length} line(s) that are not valid sign-ups: ${invalid.join(', ')}`);
+  if (invalid.length)
+    parts.push(`skipped ${invalid.length} line(s) that are not valid sign-ups: ${invalid.join(', ')}`);
   return `${parts.join('; ')}.`;
 }

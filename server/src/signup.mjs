@@ -38,10 +38,12 @@ export const digestOf = (signup) => createHash('sha256').update(JSON.stringify(s
 
 /**
  * The key that finds every record of one address, for access and erasure requests: the address as
- * the schema normalises it, then lower-cased whole, so that `Marie@X.org` and `marie@x.org` meet.
- * Undefined when the text is not an address.
+ * the schema normalises it, lower-cased whole, so that `Marie@X.org` and `marie@x.org` meet.
  */
+export const emailKeyOf = (validEmail) => validEmail.toLowerCase();
+
+/** The key of an address typed by the operator; undefined when the text is not an address. */
 export function emailKey(text) {
   const parsed = safeParse(EmailSchema, text);
-  return parsed.success ? parsed.data.toLowerCase() : undefined;
+  return parsed.success ? emailKeyOf(parsed.data) : undefined;
 }

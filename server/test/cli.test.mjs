@@ -6,7 +6,18 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ENGINES, envFor, eventually, freePort, ORIGIN, runReceiver, signup, spawnReceiver, storedIds, withClient } from './helpers.mjs';
+import {
+  ENGINES,
+  envFor,
+  eventually,
+  freePort,
+  ORIGIN,
+  runReceiver,
+  signup,
+  spawnReceiver,
+  storedIds,
+  withClient,
+} from './helpers.mjs';
 
 describe('starting', () => {
   let dir;
@@ -18,8 +29,14 @@ describe('starting', () => {
     await writeFile(file, 'not a folder');
     const port = await freePort();
     const cases = [
-      [{ DATA_DIR: join(file, 'data') }, /^openllm-signup-receiver: cannot open the SQLite store .*a-file\/data\/signups\.db: /],
-      [{ DATABASE_URL: `postgres://nobody:secret@127.0.0.1:${port}/none` }, /^openllm-signup-receiver: cannot reach PostgreSQL: .*ECONNREFUSED/],
+      [
+        { DATA_DIR: join(file, 'data') },
+        /^openllm-signup-receiver: cannot open the SQLite store .*a-file\/data\/signups\.db: /,
+      ],
+      [
+        { DATABASE_URL: `postgres://nobody:secret@127.0.0.1:${port}/none` },
+        /^openllm-signup-receiver: cannot reach PostgreSQL: .*ECONNREFUSED/,
+      ],
       [{ RATE_LIMIT: 'lots' }, /^openllm-signup-receiver: RATE_LIMIT must be a whole number above 0 \(got "lots"\)$/],
       [{ ALLOWED_ORIGINS: 'partner.example' }, /^openllm-signup-receiver: ALLOWED_ORIGINS takes origins/],
       [{ DATA_DIR: dir }, /^openllm-signup-receiver: unknown command "launch"/, ['launch']],
@@ -67,7 +84,14 @@ describe('stopping on SIGTERM', () => {
     await eventually(() => answer.startsWith('HTTP/1.1 100 Continue'), { what: '100 Continue' });
     receiver.child.kill('SIGTERM');
     // Stopping: the receiver takes no new connection, while this request is still open.
-    await eventually(() => fetch(`${receiver.url}/healthz`).then(() => false, () => true), { what: 'the stop' });
+    await eventually(
+      () =>
+        fetch(`${receiver.url}/healthz`).then(
+          () => false,
+          () => true,
+        ),
+      { what: 'the stop' },
+    );
     socket.end(body);
     await closed;
     assert.match(answer, /HTTP\/1\.1 201 Created/);
@@ -103,10 +127,7 @@ for (const engine of ENGINES) {
 
       const first = await runReceiver(envFor(store.settings), ['import', file]);
       assert.equal(first.code, 0, first.output);
-      assert.equal(
-        first.output.trim(),
-        'imported 3 sign-up(s); 1 already present; skipped 1 unreadable line(s): 5.',
-      );
+      assert.equal(first.output.trim(), 'imported 3 sign-up(s); 1 already present; skipped 1 unreadable line(s): 5.');
       assert.doesNotMatch(first.output, /@example\.org|torn/);
       const again = await runReceiver(envFor(store.settings), ['import', file]);
       assert.match(again.output, /^imported 0 sign-up\(s\); 4 already present/);

@@ -130,7 +130,10 @@ describe('SQLite storage failing and coming back', () => {
     await eventually(async () => (await receiver.post(refused[0].body)).status === 201, {
       what: 'a 201 once the disk has room',
     });
-    await checkAnswers(sent, (await receiver.exported()).map((r) => r.submissionId));
+    await checkAnswers(
+      sent,
+      (await receiver.exported()).map((r) => r.submissionId),
+    );
   });
 });
 
@@ -208,10 +211,12 @@ describe('malformed and stalled requests', () => {
       'not HTTP': 'hello\r\n\r\n',
       'header without colon': 'GET / HTTP/1.1\r\nHost x\r\n\r\n',
       'header too large': `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
-      'body shorter than Content-Length': 'POST /api/signups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 50\r\n\r\n{}',
+      'body shorter than Content-Length':
+        'POST /api/signups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 50\r\n\r\n{}',
       'both Content-Length and chunked':
         'POST /api/signups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n{}',
-      'broken chunk': 'POST /api/signups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n',
+      'broken chunk':
+        'POST /api/signups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n',
       'prototype pollution': rawPost('{"__proto__":{"admin":true}}'),
       'JSON nested deep': rawPost(`${'['.repeat(5000)}${']'.repeat(5000)}`),
       'NUL in the path': 'GET /api/\0signups HTTP/1.1\r\nHost: x\r\n\r\n',

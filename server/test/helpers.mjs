@@ -156,7 +156,11 @@ export async function storedIds(storeSettings) {
   const store = openStore(settingsFor(storeSettings));
   try {
     const ids = [];
-    for (let page = await store.page({ since: '' }); page.length; page = await store.page({ since: '', afterId: page.at(-1).id }))
+    for (
+      let page = await store.page({ since: '' });
+      page.length;
+      page = await store.page({ since: '', afterId: page.at(-1).id })
+    )
       ids.push(...page.map((record) => record.submissionId));
     return ids;
   } finally {
@@ -239,9 +243,13 @@ export async function privatePostgres() {
   const dir = await mkdtemp(join(tmpdir(), 'receiver-pg-'));
   const asRoot = userInfo().uid === 0;
   const run = (tool, args) =>
-    execFileSync(asRoot ? 'runuser' : join(bin, tool), asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args, {
-      stdio: 'pipe',
-    });
+    execFileSync(
+      asRoot ? 'runuser' : join(bin, tool),
+      asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args,
+      {
+        stdio: 'pipe',
+      },
+    );
   if (asRoot) {
     const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
     const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());

@@ -5,7 +5,16 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore } from '../src/index.mjs';
 import { digestOf, emailKey } from '../src/signup.mjs';
-import { ENGINES, ORIGIN, TOKEN, eventually, logCollector, settingsFor, signup, startTestReceiver } from './helpers.mjs';
+import {
+  ENGINES,
+  ORIGIN,
+  TOKEN,
+  eventually,
+  logCollector,
+  settingsFor,
+  signup,
+  startTestReceiver,
+} from './helpers.mjs';
 
 for (const engine of ENGINES) {
   describe(`receiver on ${engine.name}`, { skip: engine.skip }, () => {
@@ -140,7 +149,10 @@ for (const engine of ENGINES) {
       const later = signup();
       await receiver.post(later);
       const recent = await receiver.operator(`/api/signups.jsonl?since=${encodeURIComponent(cut)}`);
-      const lines = (await recent.text()).split('\n').filter(Boolean).map((line) => JSON.parse(line));
+      const lines = (await recent.text())
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line));
       assert.deepEqual(
         lines.map((line) => line.submissionId),
         [later.submissionId],
@@ -199,16 +211,16 @@ for (const engine of ENGINES) {
       const access = await receiver.operator(`/api/signups?email=${encodeURIComponent('ADA.LOVELACE@example.org')}`);
       assert.equal(access.status, 200);
       const { records } = await access.json();
-      assert.deepEqual(
-        records.map((r) => r.submissionId).sort(),
-        mine.map((b) => b.submissionId).sort(),
-      );
+      assert.deepEqual(records.map((r) => r.submissionId).sort(), mine.map((b) => b.submissionId).sort());
       assert.deepEqual(records[0].signup.consent, mine[0].consent);
       assert.equal((await receiver.operator('/api/signups?email=not-an-address')).status, 400);
 
       const erase = await receiver.operator(`/api/signups?email=${encodeURIComponent(email)}`, { method: 'DELETE' });
       assert.deepEqual(await erase.json(), { erased: 2 });
-      assert.deepEqual((await (await receiver.operator(`/api/signups?email=${encodeURIComponent(email)}`)).json()).records, []);
+      assert.deepEqual(
+        (await (await receiver.operator(`/api/signups?email=${encodeURIComponent(email)}`)).json()).records,
+        [],
+      );
       assert.equal((await receiver.exported()).length, others);
       const erasureLine = logs.lines.map((line) => JSON.parse(line)).find((line) => line.event === 'erasure');
       assert.equal(erasureLine.records, 2);
@@ -227,7 +239,11 @@ for (const engine of ENGINES) {
         const refused = statuses[2];
         assert.ok(Number(refused.headers.get('retry-after')) >= 1 && Number(refused.headers.get('retry-after')) <= 60);
         assert.equal(refused.headers.get('access-control-allow-origin'), ORIGIN);
-        assert.equal((await from('198.51.100.2')).status, 201, 'another visitor behind the same proxy has its own limit');
+        assert.equal(
+          (await from('198.51.100.2')).status,
+          201,
+          'another visitor behind the same proxy has its own limit',
+        );
       } finally {
         await limited.close();
       }
@@ -245,7 +261,10 @@ for (const engine of ENGINES) {
     it('reports its health', async () => {
       const response = await fetch(`${receiver.url}/healthz`);
       assert.equal(response.status, 200);
-      assert.deepEqual(await response.json(), { status: 'ok', store: engine.name === 'SQLite' ? 'sqlite' : 'postgres' });
+      assert.deepEqual(await response.json(), {
+        status: 'ok',
+        store: engine.name === 'SQLite' ? 'sqlite' : 'postgres',
+      });
     });
 
     it('purges records older than RETENTION_DAYS', async () => {
@@ -290,8 +309,56 @@ for (const engine of ENGINES) {
         assert.equal(typeof line.ms, 'number');
       }
       const text = logs.lines.join('\n');
-      for (const secret of ['marie.curie', 'lovelace', 'leak.check', '@example.org', '203.0.113.77', '198.51.100', '127.0.0.1', TOKEN])
+      for (const secret of [
+        'marie.curie',
+        'lovelace',
+        'leak.check',
+        '@example.org',
+        '203.0.113.77',
+        '198.51.100',
+        '127.0.0.1',
+        TOKEN,
+      ])
         assert.ok(!text.includes(secret), `a log line contains ${secret}`);
     });
   });
 }
+
+describe('two receivers on one PostgreSQL', { skip: ENGINES[1].skip }, () => {
+  let store;
+  let receivers = [];
+
+  before(async () => {
+    store = await ENGINES[1].make();
+    receivers = [await startTestReceiver(store.settings), await startTestReceiver(store.settings)];
+  });
+
+  after(async () => {
+    for (const receiver of receivers) await receiver.close();
+    await store?.cleanup();
+  });
+
+  it('store one row for 50 copies of one sign-up sent to both at once', async () => {
+    const body = signup();
+    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => receivers[i % 2].post(body)));
+    assert.deepEqual(new Set(responses.map((r) => r.status)), new Set([201]));
+    assert.equal(responses.filter((r) => r.headers.get('idempotent-replayed') === null).length, 1);
+    for (const receiver of receivers) {
+      const rows = (await receiver.exported()).filter((r) => r.submissionId === body.submissionId);
+      assert.equal(rows.length, 1);
+    }
+  });
+
+  it('keep the first of two payloads under one key and refuse the other with 422', async () => {
+    const body = signup();
+    const other = { ...body, email: 'someone.else@example.org' };
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        receivers[i % 2].post(i % 3 ? body : other).then((r) => [i % 3 ? body : other, r]),
+      ),
+    );
+    const [stored] = (await receivers[0].exported()).filter((r) => r.submissionId === body.submissionId);
+    for (const [sent, response] of responses)
+      assert.equal(response.status, sent.email === stored.signup.email ? 201 : 422);
+  });
+});

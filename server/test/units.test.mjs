@@ -82,6 +82,9 @@ describe('settings from the environment', () => {
       LOG_LEVEL: ['loud', /LOG_LEVEL must be one of/],
     };
     for (const [name, [value, message]] of Object.entries(cases))
-      assert.throws(() => readConfig({ [name]: value }), (error) => error instanceof ConfigError && message.test(error.message));
+      assert.throws(
+        () => readConfig({ [name]: value }),
+        (error) => error instanceof ConfigError && message.test(error.message),
+      );
   });
 });

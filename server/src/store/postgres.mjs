@@ -1,13 +1,14 @@
 // The shared store: PostgreSQL through `pg`, so that several receivers behind a load balancer use
 // one database. Idempotency is the unique constraint on submission_id: concurrent copies of one
-// sign-up, on any receiver, wait for the first to commit and then find it.
+// sign-up, on any receiver, wait for the first to commit and then find it. Sign-ups arriving
+// together go in one statement (one round trip, one commit).
 import pg from 'pg';
 import { StoreError } from './errors.mjs';
 
 const MIGRATIONS = [
   `CREATE TABLE signups (
      id BIGSERIAL PRIMARY KEY,
-     submission_id UUID NOT NULL UNIQUE,
+     submission_id TEXT NOT NULL UNIQUE,
      received_at TIMESTAMPTZ NOT NULL,
      email_key TEXT NOT NULL,
      digest TEXT NOT NULL,
@@ -21,6 +22,9 @@ const MIGRATIONS = [
      records INTEGER NOT NULL
    );`,
 ];
+
+/** Batches in flight at once, each on its own connection. */
+const MAX_FLUSHES = 2;
 
 /** Any number, same for every receiver: serialises their migrations at start. */
 const MIGRATION_LOCK = 7_250_411;
@@ -36,7 +40,7 @@ const toRecord = (row) => ({
 export function openPostgresStore({ databaseUrl, onIdleError = () => undefined }) {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
-    max: 10,
+    max: 20,
     connectionTimeoutMillis: 5000,
     statement_timeout: 10_000,
     application_name: 'openllm-signup-receiver',
@@ -44,6 +48,33 @@ export function openPostgresStore({ databaseUrl, onIdleError = () => undefined }
   // A server restart drops idle connections; without a listener, that would stop the process.
   pool.on('error', onIdleError);
   let migrated;
+  let pending = [];
+  let flushing = 0;
+
+  /**
+   * Stores the sign-ups queued so far in one statement. At most MAX_FLUSHES run at once; what
+   * arrives meanwhile waits for the next, so that batches grow with the load.
+   */
+  async function flush() {
+    if (flushing >= MAX_FLUSHES || !pending.length) return;
+    const batch = pending;
+    pending = [];
+    flushing++;
+    try {
+      const outcomes = await use((client) =>
+        insertAll(
+          client,
+          batch.map(({ record }) => record),
+        ),
+      );
+      batch.forEach(({ resolve }, index) => resolve(outcomes[index]));
+    } catch (error) {
+      for (const { reject } of batch) reject(error);
+    } finally {
+      flushing--;
+      flush();
+    }
+  }
 
   /** Runs `work(client)` on a pooled connection, with the schema up to date. */
   async function use(work) {
@@ -85,30 +116,20 @@ export function openPostgresStore({ databaseUrl, onIdleError = () => undefined }
       await use((client) => client.query('SELECT 1'));
     },
 
-    async add(record) {
-      return use(async (client) => {
-        for (;;) {
-          const inserted = await client.query(
-            `INSERT INTO signups (submission_id, received_at, email_key, digest, signup) VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (submission_id) DO NOTHING`,
-            [record.submissionId, record.receivedAt, record.emailKey, record.digest, JSON.stringify(record.signup)],
-          );
-          if (inserted.rowCount === 1) return 'stored';
-          const existing = await client.query('SELECT digest FROM signups WHERE submission_id = $1', [
-            record.submissionId,
-          ]);
-          // Gone between the two statements (an erasure): try the insert again.
-          if (existing.rowCount) return existing.rows[0].digest === record.digest ? 'replayed' : 'conflict';
-        }
+    add(record) {
+      return new Promise((resolve, reject) => {
+        pending.push({ record, resolve, reject });
+        if (pending.length === 1) setImmediate(flush);
       });
     },
 
     async page({ since, afterId = 0, limit = 500 }) {
       const { rows } = await use((client) =>
-        client.query(
-          'SELECT * FROM signups WHERE id > $1 AND received_at >= $2 ORDER BY id LIMIT $3',
-          [afterId, since || '-infinity', limit],
-        ),
+        client.query('SELECT * FROM signups WHERE id > $1 AND received_at >= $2 ORDER BY id LIMIT $3', [
+          afterId,
+          since || '-infinity',
+          limit,
+        ]),
       );
       return rows.map(toRecord);
     },
@@ -143,11 +164,59 @@ export function openPostgresStore({ databaseUrl, onIdleError = () => undefined }
   };
 }
 
+/** Inserts the records; resolves to each one's outcome: 'stored', 'replayed' or 'conflict'. */
+async function insertAll(client, records) {
+  const first = new Map(); // submissionId → index of its first copy in this batch
+  records.forEach((record, index) => first.has(record.submissionId) || first.set(record.submissionId, index));
+  const fresh = [...first.values()].map((index) => records[index]);
+  const { rows } = await client.query({
+    name: 'insert-signups', // prepared once per connection
+    text: `INSERT INTO signups (submission_id, received_at, email_key, digest, signup)
+           SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::json[])
+           ON CONFLICT (submission_id) DO NOTHING RETURNING submission_id`,
+    values: [
+      fresh.map((r) => r.submissionId),
+      fresh.map((r) => r.receivedAt),
+      fresh.map((r) => r.emailKey),
+      fresh.map((r) => r.digest),
+      fresh.map((r) => JSON.stringify(r.signup)),
+    ],
+  });
+  const inserted = new Set(rows.map((row) => row.submission_id));
+  const outcomes = records.map((record, index) =>
+    inserted.has(record.submissionId) && first.get(record.submissionId) === index ? 'stored' : undefined,
+  );
+  const others = records.filter((_, index) => !outcomes[index]);
+  if (!others.length) return outcomes;
+  // Copies of a sign-up already stored (by this batch, earlier, or another receiver).
+  const stored = await client.query('SELECT submission_id, digest FROM signups WHERE submission_id = ANY($1::text[])', [
+    [...new Set(others.map((r) => r.submissionId))],
+  ]);
+  const digests = new Map(stored.rows.map((row) => [row.submission_id, row.digest]));
+  const gone = []; // erased between the two statements: inserted again below
+  records.forEach((record, index) => {
+    if (outcomes[index]) return;
+    const digest = digests.get(record.submissionId);
+    if (digest === undefined) gone.push(index);
+    else outcomes[index] = digest === record.digest ? 'replayed' : 'conflict';
+  });
+  if (gone.length) {
+    const again = await insertAll(
+      client,
+      gone.map((index) => records[index]),
+    );
+    gone.forEach((index, i) => (outcomes[index] = again[i]));
+  }
+  return outcomes;
+}
+
 /** Brings the schema up to date, one receiver at a time. */
 async function migrate(client) {
   await client.query('BEGIN');
   await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-  await client.query('CREATE TABLE IF NOT EXISTS receiver_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)');
+  await client.query(
+    'CREATE TABLE IF NOT EXISTS receiver_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)',
+  );
   const { rows } = await client.query('SELECT COALESCE(MAX(version), 0) AS version FROM receiver_migrations');
   const version = Number(rows[0].version);
   if (version > MIGRATIONS.length)

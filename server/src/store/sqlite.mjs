@@ -35,6 +35,7 @@ const toRecord = (row) => ({
 export function openSqliteStore({ dataDir }) {
   const file = join(dataDir, 'signups.db');
   let db;
+  let statements;
   let pending = [];
 
   /** The open connection, reopened after a failure (a full or read-only disk that came back). */
@@ -51,6 +52,13 @@ export function openSqliteStore({ dataDir }) {
         throw error;
       }
       db = opened;
+      statements = {
+        insert: db.prepare(
+          `INSERT INTO signups (submission_id, received_at, email_key, digest, signup) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (submission_id) DO NOTHING`,
+        ),
+        digest: db.prepare('SELECT digest FROM signups WHERE submission_id = ?'),
+      };
       return db;
     } catch (error) {
       throw new StoreError(`cannot open the SQLite store ${file}`, error);
@@ -74,16 +82,16 @@ export function openSqliteStore({ dataDir }) {
     }
   }
 
-  function insertOne(current, record) {
-    const inserted = current
-      .prepare(
-        `INSERT INTO signups (submission_id, received_at, email_key, digest, signup) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (submission_id) DO NOTHING`,
-      )
-      .run(record.submissionId, record.receivedAt, record.emailKey, record.digest, JSON.stringify(record.signup));
+  function insertOne(record) {
+    const inserted = statements.insert.run(
+      record.submissionId,
+      record.receivedAt,
+      record.emailKey,
+      record.digest,
+      JSON.stringify(record.signup),
+    );
     if (inserted.changes === 1) return 'stored';
-    const existing = current.prepare('SELECT digest FROM signups WHERE submission_id = ?').get(record.submissionId);
-    return existing.digest === record.digest ? 'replayed' : 'conflict';
+    return statements.digest.get(record.submissionId).digest === record.digest ? 'replayed' : 'conflict';
   }
 
   /** Commits every sign-up queued since the last turn of the event loop in one transaction. */
@@ -93,7 +101,7 @@ export function openSqliteStore({ dataDir }) {
     try {
       const outcomes = use((current) => {
         current.exec('BEGIN IMMEDIATE');
-        const results = batch.map(({ record }) => insertOne(current, record));
+        const results = batch.map(({ record }) => insertOne(record));
         current.exec('COMMIT');
         return results;
       });
