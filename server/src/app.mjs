@@ -68,7 +68,13 @@ export async function buildApp({
   timeouts = DEFAULT_TIMEOUTS,
 }) {
   const app = Fastify({
-    logger: { level: logLevel, serializers, ...(logStream && { stream: logStream }) },
+    logger: {
+      level: logLevel,
+      serializers,
+      // A second guard: should a log call ever carry a sign-up or headers, these fields are blanked.
+      redact: ['email', '*.email', 'signup', '*.signup', 'headers', '*.headers', 'ip', '*.ip'],
+      ...(logStream && { stream: logStream }),
+    },
     logController: new RequestLog(),
     trustProxy,
     bodyLimit: MAX_BODY_BYTES,
