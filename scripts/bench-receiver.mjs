@@ -94,13 +94,17 @@ async function exportedIds(url, token) {
 const TOKEN = 'bench';
 const targets = [];
 const cleanups = [];
+/** A temporary folder, removed at the end. */
+async function temporaryDir(prefix) {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
 try {
-  const sqliteDir = await mkdtemp(join(tmpdir(), 'bench-receiver-sqlite-'));
-  cleanups.push(() => rm(sqliteDir, { recursive: true, force: true }));
   targets.push({
     name: 'SQLite',
     script: 'server/bin/receiver.mjs',
-    env: { DATA_DIR: sqliteDir, EXPORT_TOKEN: TOKEN },
+    env: { DATA_DIR: await temporaryDir('bench-receiver-sqlite-'), EXPORT_TOKEN: TOKEN },
   });
 
   let databaseUrl;
@@ -121,12 +125,10 @@ try {
     });
   else console.log('PostgreSQL: skipped (no DATABASE_URL and no postgresql binaries)');
 
-  const legacyDir = await mkdtemp(join(tmpdir(), 'bench-receiver-0.1-'));
-  cleanups.push(() => rm(legacyDir, { recursive: true, force: true }));
   targets.push({
     name: '0.1 (JSON Lines)',
     script: 'bench/receiver-0.1.mjs',
-    env: { DATA_DIR: legacyDir, EXPORT_TOKEN: TOKEN },
+    env: { DATA_DIR: await temporaryDir('bench-receiver-0.1-'), EXPORT_TOKEN: TOKEN },
   });
 
   const ROUNDS = values.quick ? 1 : 5;

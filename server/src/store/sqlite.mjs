@@ -71,10 +71,9 @@ export function openSqliteStore({ dataDir }) {
     try {
       return work(current);
     } catch (error) {
-      if (current.isTransaction) current.exec('ROLLBACK');
       db = undefined;
       try {
-        current.close();
+        current.close(); // rolls back a transaction left open
       } catch {
         // already unusable
       }
