@@ -60,13 +60,13 @@ const FEEDS: Record<string, [number, string]> = {
 
 export const fakeFeed = (name: keyof typeof FEEDS | 'hang'): string => FEEDS_ORIGIN + name;
 
-export type FakeAnswer = 'subscribed' | 'pending-optin' | 'unavailable' | 'not-found' | 'hang';
+export type FakeAnswer = 'subscribed' | 'pending-optin' | 'unavailable' | 'refused' | 'hang';
 
 const ANSWERS: Record<Exclude<FakeAnswer, 'hang'>, [number, object]> = {
   subscribed: [201, { status: 'subscribed' }],
   'pending-optin': [200, { status: 'pending-optin' }],
   unavailable: [503, { error: 'maintenance' }],
-  'not-found': [404, {}],
+  refused: [400, { message: 'The e-mail domain is blocklisted.' }], // as Listmonk answers
 };
 
 export const fakeEndpoint = (answer: FakeAnswer): string => ORIGIN + answer;

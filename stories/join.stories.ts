@@ -78,7 +78,7 @@ const SCENARIOS: Record<JoinState, Scenario> = {
   success: { answer: 'subscribed', submit: 'valid' },
   'pending-optin': { answer: 'pending-optin', submit: 'valid' },
   queued: { answer: 'unavailable', submit: 'valid' },
-  error: { answer: 'not-found', submit: 'valid' },
+  error: { answer: 'refused', submit: 'valid' },
   misconfigured: { endpoint: 'ftp://example.org/signups', expectedWarning: 'endpoint="ftp://example.org/signups"' },
   mailto: { submit: 'valid' },
 };

@@ -256,7 +256,7 @@ describe('<openllm-join>', () => {
         html`<openllm-join
           adapter="listmonk"
           endpoint=${endpoint('listmonk', key) + '/'}
-          lists="uuid-1, uuid-2"
+          lists="6b0e6a4e-3a8e-4d8c-9f5e-2b4c7d9e1a01, 0F1E2D3C-4B5A-4978-8695-A4B3C2D1E0F9"
         ></openllm-join>`,
       );
       fill(el, { name: 'Ada' });
@@ -269,7 +269,7 @@ describe('<openllm-join>', () => {
       expect(JSON.parse(request.body)).to.deep.equal({
         email: 'ada@example.org',
         name: 'Ada',
-        list_uuids: ['uuid-1', 'uuid-2'],
+        list_uuids: ['6b0e6a4e-3a8e-4d8c-9f5e-2b4c7d9e1a01', '0F1E2D3C-4B5A-4978-8695-A4B3C2D1E0F9'],
       });
     });
   });
@@ -415,18 +415,54 @@ describe('<openllm-join>', () => {
       expect(await recorded(key)).to.have.length(1);
     });
 
-    it('404: an error with a retry button that resends the same sign-up', async () => {
+    it('404: a refusal, shown without a retry button', async () => {
       const { el, key } = await join({ scenario: 'not-found' });
       fill(el, {});
       setTimeout(() => submit(el));
       const error = (await oneEvent(el, 'openllm-join-error')) as JoinErrorEvent;
-      expect(error.detail).to.include({ status: 404, reason: 'http' });
+      expect(error.detail).to.include({ status: 404, reason: 'rejected' });
       await el.updateComplete;
-      $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
-      await oneEvent(el, 'openllm-join-error');
-      const requests = await recorded(key);
-      expect(requests).to.have.length(2);
-      expect(JSON.parse(requests[1].body).submissionId).to.equal(error.detail.submissionId);
+      expect(el.state).to.equal('error');
+      expect($(el, '[part~="retry"]')).to.equal(null);
+      expect($(el, '[part~="alert-detail"]')).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="submit"]'));
+      expect(await recorded(key)).to.have.length(1);
+    });
+
+    it("shows Listmonk's own reason for a refusal, as text, and does not offer to retry", async () => {
+      const { el, key } = await join({ scenario: 'listmonk-refusal' });
+      fill(el, {});
+      submit(el);
+      await until(el, 'error');
+      expect($(el, '[part~="alert-detail"]')!.textContent).to.equal('The e-mail domain is blocklisted.');
+      expect($(el, '[part~="retry"]')).to.equal(null);
+      expect(await recorded(key)).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a cross-origin endpoint that never answers while online: the console names CORS and the origin to allow', async () => {
+      // localhost is another origin than the page's 127.0.0.1, and the endpoint sends no CORS headers.
+      const key = newKey();
+      const crossOrigin = endpoint('ok', key).replace('127.0.0.1', 'localhost');
+      const el = await fixture<OpenLlmJoin>(html`<openllm-join endpoint=${crossOrigin}></openllm-join>`);
+      el.deliveryOptions = { ...FAST, maxAttempts: 1 };
+      fill(el, {});
+      const warnings = await captureWarnings(async () => {
+        submit(el);
+        await until(el, 'queued');
+      });
+      const text = warnings.join('\n');
+      expect(text).to.contain('CORS');
+      expect(text).to.contain(`add ${location.origin} to the endpoint's allowed origins`);
+      localStorage.removeItem('openllm-join-outbox');
+    });
+
+    it("shows an RFC 9457 problem's detail", async () => {
+      const { el } = await join({ scenario: 'problem' });
+      fill(el, {});
+      submit(el);
+      await until(el, 'error');
+      expect($(el, '[part~="alert-detail"]')!.textContent).to.equal('Sign-ups from this site are closed.');
     });
   });
 
@@ -665,9 +701,28 @@ describe('<openllm-join>', () => {
       });
       expect(el.state).to.equal('misconfigured');
       expect(more.join('\n')).to.contain('lists');
-      el.lists = 'abc';
+      const malformed = await captureWarnings(async () => {
+        el.lists = '6b0e6a4e-3a8e-4d8c-9f5e-2b4c7d9e1a01, newsletter';
+        await el.updateComplete;
+      });
+      expect(el.state).to.equal('misconfigured');
+      expect(malformed.join('\n')).to.contain('newsletter is not a list UUID');
+      el.lists = '6b0e6a4e-3a8e-4d8c-9f5e-2b4c7d9e1a01';
       await el.updateComplete;
       expect(el.state).to.equal('editing');
+    });
+
+    it('makes no request with malformed Listmonk lists', async () => {
+      const key = newKey();
+      let el!: OpenLlmJoin;
+      await captureWarnings(async () => {
+        el = await fixture<OpenLlmJoin>(
+          html`<openllm-join adapter="listmonk" endpoint=${endpoint('listmonk', key)} lists="abc"></openllm-join>`,
+        );
+      });
+      expect(el.state).to.equal('misconfigured');
+      expect($(el, 'form')).to.equal(null);
+      expect(await recorded(key)).to.have.length(0);
     });
 
     it('accepts http on localhost, 127.0.0.1 and [::1]', async () => {

@@ -92,6 +92,13 @@ export async function buildApp({
   const allowed = new Set(allowedOrigins);
 
   app.removeContentTypeParser('text/plain'); // JSON only: anything else is a 415
+  // A partner page missing from ALLOWED_ORIGINS only sees a network error: say here which origin
+  // was refused (an origin is not personal data).
+  app.addHook('onRequest', async (request) => {
+    const origin = request.headers.origin;
+    if (origin && !allowed.has(origin) && request.url.startsWith('/api/signups'))
+      request.log.warn({ origin, method: request.method }, 'origin not in ALLOWED_ORIGINS: refused');
+  });
   await app.register(cors, {
     origin: (origin, callback) => callback(null, allowed.has(origin)),
     methods: ['POST'],

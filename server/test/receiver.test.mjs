@@ -81,6 +81,19 @@ for (const engine of ENGINES) {
       const foreign = await receiver.post(signup(), { Origin: 'https://evil.example' });
       assert.equal(foreign.status, 403);
       assert.equal(foreign.headers.get('access-control-allow-origin'), null);
+      const refusedPreflight = await fetch(`${receiver.url}/api/signups`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://forgotten-partner.example', 'Access-Control-Request-Method': 'POST' },
+      });
+      assert.equal(refusedPreflight.headers.get('access-control-allow-origin'), null);
+      const refusals = logs.lines.map((line) => JSON.parse(line)).filter((line) => line.origin);
+      assert.deepEqual(
+        refusals.map(({ origin, method }) => [origin, method]),
+        [
+          ['https://evil.example', 'POST'],
+          ['https://forgotten-partner.example', 'OPTIONS'],
+        ],
+      );
       const fromServer = await fetch(`${receiver.url}/api/signups`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },

@@ -37,7 +37,7 @@ export class JoinQueuedEvent extends CustomEvent<JoinQueuedDetail> {
 export interface JoinErrorDetail {
   submissionId: string;
   status?: number;
-  /** `rejected` (400/422), `http` (another refusal), `redirect`, `network`/`timeout` (and nowhere to keep it). */
+  /** `rejected` (a 4xx but 408/425/429), `http` (another status not worth retrying), `redirect`, `network`/`timeout` (and nowhere to keep it). */
   reason: string;
 }
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OpenLlmElement } from '../core/base-element.js';
-import { ADAPTERS, type AdapterName, type DeliveryTarget } from '../core/delivery/adapters.js';
+import { ADAPTERS, isListUuid, type AdapterName, type DeliveryTarget } from '../core/delivery/adapters.js';
 import type { OutboxEntry } from '../core/delivery/outbox.js';
 import type { DeliveryOptions, DeliveryResult } from '../core/delivery/transport.js';
 import { getLocale } from '../core/locale.js';
@@ -50,7 +50,8 @@ const DONE_STATES: readonly JoinState[] = ['success', 'pending-optin', 'queued',
  * @csspart submit - The submit button.
  * @csspart notice - A notice inside the form (no endpoint: the form opens an e-mail).
  * @csspart alert - The error message of the `error` and `misconfigured` states.
- * @csspart retry - The "Try again" button of the `error` state.
+ * @csspart alert-detail - The server's own explanation of a refusal, under the alert (as the server wrote it).
+ * @csspart retry - The "Try again" button of the `error` state (not after a refusal: a 4xx).
  * @csspart panel - The message that replaces the form once sent, queued or handed to the e-mail app.
  *
  * @cssprop [--openllm-join-background=var(--openllm-color-surface)] - Background.
@@ -68,6 +69,10 @@ export class OpenLlmJoin extends OpenLlmElement {
   @state() private view: JoinState = 'editing';
   @state() private errors: Partial<Record<FieldName, string>> = {};
   @state() private alert = '';
+  /** The server's own words about a refusal, shown under the alert. */
+  @state() private alertDetail = '';
+  /** Whether the alert offers to send the same sign-up again (not after a refusal). */
+  @state() private retryable = false;
   @state() private announcement = '';
   @state() private mailtoHref = '';
   /** The sign-up being sent, kept for the retry button and to recognise its replay. */
@@ -180,8 +185,11 @@ export class OpenLlmJoin extends OpenLlmElement {
     if (!(ADAPTERS as readonly string[]).includes(this.adapter)) {
       return `adapter="${this.adapter}" is not one of ${ADAPTERS.join(', ')}.`;
     }
-    if (this.adapter === 'listmonk' && this.endpoint && !this.listIds.length) {
-      return 'adapter="listmonk" needs the list UUIDs in the lists attribute.';
+    if (this.adapter === 'listmonk' && this.endpoint) {
+      if (!this.listIds.length) return 'adapter="listmonk" needs the list UUIDs in the lists attribute.';
+      const wrong = this.listIds.filter((id) => !isListUuid(id));
+      if (wrong.length)
+        return `lists="${this.lists}": ${wrong.join(', ')} is not a list UUID (Listmonk: Lists › the list › UUID).`;
     }
     return undefined;
   }
@@ -346,6 +354,7 @@ export class OpenLlmJoin extends OpenLlmElement {
         return;
       }
       case 'undelivered':
+        if (result.reason === 'network') this.explainNetworkFailure(target);
         if (addToOutbox(target, signup)) {
           this.view = 'queued';
           this.dispatchEvent(new JoinQueuedEvent({ submissionId, reason: result.reason }));
@@ -365,6 +374,7 @@ export class OpenLlmJoin extends OpenLlmElement {
             msg('Le serveur a refusé cette inscription. Vérifiez vos informations et réessayez.', {
               id: 'join.error.rejected',
             }),
+            { detail: result.message, retryable: false },
           );
         break;
       }
@@ -378,12 +388,33 @@ export class OpenLlmJoin extends OpenLlmElement {
     this.dispatchEvent(new JoinErrorEvent({ submissionId, status: result.status, reason }));
   }
 
-  private async showError(message: string): Promise<void> {
+  private async showError(
+    message: string,
+    { detail = '', retryable = true }: { detail?: string; retryable?: boolean } = {},
+  ): Promise<void> {
     this.alert = message;
+    this.alertDetail = detail;
+    this.retryable = retryable;
     this.view = 'error';
     // The disabled submit button lost focus while sending: bring it to the way out.
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('[part~="retry"], [part~="submit"]')?.focus();
+  }
+
+  /**
+   * A request that never got an answer while the browser is online, to another origin: most often
+   * CORS (the receiver does not allow this page), which the page cannot tell from a server that is
+   * down. Says so in the console, where the integrator looks.
+   */
+  private explainNetworkFailure(target: DeliveryTarget): void {
+    const endpointOrigin = new URL(target.endpoint, location.href).origin;
+    if (!navigator.onLine || endpointOrigin === location.origin) return;
+    warn(
+      this,
+      `${target.endpoint} could not be reached from ${location.origin} while online. If the console shows a CORS error, ` +
+        `add ${location.origin} to the endpoint's allowed origins (ALLOWED_ORIGINS for the reference receiver; ` +
+        `Settings › Security › CORS in Listmonk 6 or later). The sign-up is kept and sent again later.`,
+    );
   }
 
   private async openMail(signup: Signup): Promise<void> {
@@ -534,8 +565,9 @@ export class OpenLlmJoin extends OpenLlmElement {
         this.view === 'error'
           ? html`<div part="alert" class="alert" role="alert">
               <p>${this.alert}</p>
+              ${this.alertDetail ? html`<p part="alert-detail">${this.alertDetail}</p>` : nothing}
               ${
-                this.current
+                this.current && this.retryable
                   ? html`<button part="retry" type="button" @click=${this.onRetry}>
                       ${msg('Réessayer', { id: 'join.retry' })}
                     </button>`

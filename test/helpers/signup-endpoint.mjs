@@ -15,6 +15,10 @@ const SCENARIOS = {
   'field-errors': () => [422, { errors: { email: 'Adresse déjà inscrite', unknownField: 'x', name: 42 } }],
   'bad-request': () => [400, { message: 'no' }],
   'not-found': () => [404, {}],
+  // Listmonk's refusals: `{ "message": … }` with 400 (its public subscription handler).
+  'listmonk-refusal': () => [400, { message: 'The e-mail domain is blocklisted.' }],
+  // An RFC 9457 problem.
+  problem: () => [403, { type: 'about:blank', title: 'Forbidden', detail: 'Sign-ups from this site are closed.' }],
   down: () => [503, {}],
   hang: () => new Promise((resolve) => setTimeout(() => resolve([201, {}]), 4000)),
   slow: () => new Promise((resolve) => setTimeout(() => resolve([201, { status: 'subscribed' }]), 300)),

@@ -1,13 +1,16 @@
 import type { Signup } from '../schemas.js';
-import { asksForOptIn, buildRequest, fieldErrorsOf, type DeliveryTarget } from './adapters.js';
+import { asksForOptIn, buildRequest, fieldErrorsOf, serverMessageOf, type DeliveryTarget } from './adapters.js';
 import { backoffDelay, parseRetryAfter, RETRYABLE_STATUSES } from './retry.js';
 
 /** What became of a sign-up after all attempts. */
 export type DeliveryResult =
   | { outcome: 'delivered'; status: number; pendingOptin: boolean }
-  /** Refused for good (400/422): the person must change something. */
-  | { outcome: 'rejected'; status: number; fieldErrors: Record<string, string> }
-  /** Refused with another status (404, 403…) or redirected: retrying the same request will not help. */
+  /**
+   * Refused for good (a 4xx other than 408, 425 and 429): the person must change something, or cannot
+   * sign up here. `message` is the server's own explanation, when it gave one.
+   */
+  | { outcome: 'rejected'; status: number; fieldErrors: Record<string, string>; message?: string }
+  /** Redirected, or another status that retrying will not change (501…). */
   | { outcome: 'failed'; status: number; reason: 'http' | 'redirect' }
   /** Could not be delivered now, but may be later: keep it and try again. */
   | { outcome: 'undelivered'; status?: number; reason: 'network' | 'timeout' | 'http' };
@@ -88,8 +91,13 @@ export async function deliver(
       if (type === 'opaque') return { outcome: 'delivered', status, pendingOptin: false };
       if (type === 'opaqueredirect') return { outcome: 'failed', status, reason: 'redirect' };
       if (answer.response.ok) return { outcome: 'delivered', status, pendingOptin: asksForOptIn(answer.body) };
-      if (status === 400 || status === 422)
-        return { outcome: 'rejected', status, fieldErrors: fieldErrorsOf(answer.body) };
+      if (status >= 400 && status < 500 && !RETRYABLE_STATUSES.has(status))
+        return {
+          outcome: 'rejected',
+          status,
+          fieldErrors: fieldErrorsOf(answer.body),
+          message: serverMessageOf(answer.body),
+        };
       if (!RETRYABLE_STATUSES.has(status)) return { outcome: 'failed', status, reason: 'http' };
       last = { outcome: 'undelivered', status, reason: 'http' };
       retryAfter = parseRetryAfter(answer.response.headers.get('Retry-After'));
