@@ -189,7 +189,7 @@ export class OpenLlmJoin extends OpenLlmElement {
       if (!this.listIds.length) return 'adapter="listmonk" needs the list UUIDs in the lists attribute.';
       const wrong = this.listIds.filter((id) => !isListUuid(id));
       if (wrong.length)
-        return `lists="${this.lists}": ${wrong.join(', ')} is not a list UUID (Listmonk: Lists › the list › UUID).`;
+        return `lists: ${wrong.join(', ')} is not a list UUID.`;
     }
     return undefined;
   }
@@ -407,14 +407,8 @@ export class OpenLlmJoin extends OpenLlmElement {
    * down. Says so in the console, where the integrator looks.
    */
   private explainNetworkFailure(target: DeliveryTarget): void {
-    const endpointOrigin = new URL(target.endpoint, location.href).origin;
-    if (!navigator.onLine || endpointOrigin === location.origin) return;
-    warn(
-      this,
-      `${target.endpoint} could not be reached from ${location.origin} while online. If the console shows a CORS error, ` +
-        `add ${location.origin} to the endpoint's allowed origins (ALLOWED_ORIGINS for the reference receiver; ` +
-        `Settings › Security › CORS in Listmonk 6 or later). The sign-up is kept and sent again later.`,
-    );
+    if (navigator.onLine && new URL(target.endpoint, location.href).origin !== location.origin)
+      warn(this, `no answer from ${target.endpoint} while online: if CORS is refused, allow ${location.origin} there.`);
   }
 
   private async openMail(signup: Signup): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Signup } from '../schemas.js';
-import { asksForOptIn, buildRequest, fieldErrorsOf, serverMessageOf, type DeliveryTarget } from './adapters.js';
+import { buildRequest, type DeliveryTarget } from './adapters.js';
+import { asksForOptIn, fieldErrorsOf, serverMessageOf } from './answers.js';
 import { backoffDelay, parseRetryAfter, RETRYABLE_STATUSES } from './retry.js';
 
 /** What became of a sign-up after all attempts. */
