@@ -452,7 +452,9 @@ describe('<openllm-join>', () => {
         await until(el, 'queued');
       });
       const text = warnings.join('\n');
-      expect(text).to.contain(`no answer from ${crossOrigin} while online: if CORS is refused, allow ${location.origin}`);
+      expect(text).to.contain(
+        `no answer from ${crossOrigin} while online: if CORS is refused, allow ${location.origin}`,
+      );
       localStorage.removeItem('openllm-join-outbox');
     });
 

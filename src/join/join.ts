@@ -188,8 +188,7 @@ export class OpenLlmJoin extends OpenLlmElement {
     if (this.adapter === 'listmonk' && this.endpoint) {
       if (!this.listIds.length) return 'adapter="listmonk" needs the list UUIDs in the lists attribute.';
       const wrong = this.listIds.filter((id) => !isListUuid(id));
-      if (wrong.length)
-        return `lists: ${wrong.join(', ')} is not a list UUID.`;
+      if (wrong.length) return `lists: ${wrong.join(', ')} is not a list UUID.`;
     }
     return undefined;
   }
