@@ -54,7 +54,8 @@ export const DEFAULT_TIMEOUTS = { headersMs: 10_000, requestMs: 20_000, keepAliv
 /**
  * Builds the fastify app. Options: store, allowedOrigins, exportToken, rateLimit (per minute per
  * client), trustProxy, logLevel, logStream (where JSON log lines go; stdout by default), timeouts,
- * rateLimitWindowMs (the limit's window: one minute but in tests).
+ * rateLimitWindowMs (the limit's window: one minute but in tests), relay (whether sign-ups are
+ * relayed to Listmonk: /healthz then reports the queue).
  */
 export async function buildApp({
   store,
@@ -63,6 +64,7 @@ export async function buildApp({
   rateLimit: limit = 20,
   rateLimitWindowMs = 60_000,
   trustProxy = false,
+  relay = false,
   logLevel = 'info',
   logStream,
   timeouts = DEFAULT_TIMEOUTS,
@@ -224,7 +226,9 @@ export async function buildApp({
   app.get('/healthz', async (request, reply) => {
     try {
       await store.ping();
-      return reply.header('Cache-Control', 'no-store').send({ status: 'ok', store: store.engine });
+      return reply
+        .header('Cache-Control', 'no-store')
+        .send({ status: 'ok', store: store.engine, ...(relay && { relay: await store.relayStats() }) });
     } catch (error) {
       request.log.error({ err: error }, 'health check failed');
       return reply.code(503).header('Cache-Control', 'no-store').send({ status: 'unavailable', store: store.engine });

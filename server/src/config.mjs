@@ -67,6 +67,30 @@ function databaseUrl(text) {
   return text;
 }
 
+/**
+ * The Listmonk relay: LISTMONK_URL with LISTMONK_USER and LISTMONK_TOKEN (an API user of Listmonk)
+ * and LISTMONK_LISTS (the IDs of the lists to subscribe people to). Undefined without LISTMONK_URL.
+ */
+function listmonk(env) {
+  if (!env.LISTMONK_URL) return undefined;
+  let url;
+  try {
+    url = new URL(env.LISTMONK_URL);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol))
+    throw new ConfigError('LISTMONK_URL must be the http(s) address of Listmonk, such as https://lists.example.org');
+  if (!env.LISTMONK_USER || !env.LISTMONK_TOKEN || !env.LISTMONK_LISTS)
+    throw new ConfigError('LISTMONK_URL needs LISTMONK_USER, LISTMONK_TOKEN and LISTMONK_LISTS as well');
+  const lists = list(env.LISTMONK_LISTS);
+  if (!lists.every((id) => /^\d+$/.test(id) && Number(id) > 0))
+    throw new ConfigError(
+      `LISTMONK_LISTS takes list IDs, comma-separated, such as 3,7 (got ${JSON.stringify(env.LISTMONK_LISTS)})`,
+    );
+  return { url: url.href, user: env.LISTMONK_USER, token: env.LISTMONK_TOKEN, lists: lists.map(Number) };
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 function logLevel(text) {
@@ -88,5 +112,6 @@ export function readConfig(env = process.env) {
     trustProxy: trustProxy(env.TRUST_PROXY),
     retentionDays: positiveInteger('RETENTION_DAYS', env.RETENTION_DAYS, undefined),
     logLevel: logLevel(env.LOG_LEVEL),
+    listmonk: listmonk(env),
   };
 }

@@ -14,6 +14,8 @@ export const CSV_COLUMNS = [
   ['noticeVersion', (r) => r.signup.consent.noticeVersion],
   ['sourcePage', (r) => r.signup.source.page],
   ['sourceTag', (r) => r.signup.source.tag],
+  ['relayState', (r) => r.relay?.state],
+  ['relayReason', (r) => r.relay?.reason],
 ];
 
 // What a spreadsheet may take as the start of a formula, in ASCII, fullwidth and small forms,
@@ -48,6 +50,6 @@ export async function* csvLines(store, since, first) {
 }
 
 export async function* jsonLines(store, since, first) {
-  for await (const { submissionId, receivedAt, signup } of records(store, since, first))
-    yield `${JSON.stringify({ submissionId, receivedAt, signup })}\n`;
+  for await (const { submissionId, receivedAt, signup, relay } of records(store, since, first))
+    yield `${JSON.stringify({ submissionId, receivedAt, signup, relay })}\n`;
 }

@@ -1,6 +1,8 @@
 // @openllm-france/signup-receiver: start a receiver from settings, or build its parts yourself.
 import { buildApp } from './app.mjs';
-import { readConfig } from './config.mjs';
+import { ConfigError, readConfig } from './config.mjs';
+import { listmonkClient } from './relay/listmonk.mjs';
+import { startRelay } from './relay/queue.mjs';
 import { openStore } from './store/index.mjs';
 
 export { buildApp, DEFAULT_TIMEOUTS } from './app.mjs';
@@ -12,26 +14,42 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /**
- * Checks the store, then listens. `settings` is what readConfig returns (or an environment
- * object, read with it); `options` are passed to buildApp (logStream, timeouts…). Resolves to
- * `{ app, store, url, port, close }`; rejects with a StoreError when the store is unusable.
+ * Checks the store (and Listmonk, with the relay), then listens. `settings` is what readConfig
+ * returns (or an environment object, read with it); `options` are passed to buildApp (logStream,
+ * timeouts…), but `relay` (`{ pollMs, baseDelayMs }`, the queue's pace). Resolves to
+ * `{ app, store, url, port, close }`; rejects with a StoreError when the store is unusable, a
+ * ConfigError when Listmonk refuses the credentials or lacks a list.
  */
-export async function startReceiver(settings = process.env, options = {}) {
+export async function startReceiver(settings = process.env, { relay: relayPace, ...options } = {}) {
   const config = 'port' in settings ? settings : readConfig(settings);
+  const listmonk = config.listmonk && listmonkClient(config.listmonk);
   let app;
+  let relay;
   const store = openStore({
     ...config,
     onIdleError: (error) => app?.log.warn({ err: error }, 'database connection lost'),
   });
   try {
     await store.check();
-    app = await buildApp({ store, ...config, ...options });
+    const problem = await listmonk?.check();
+    if (problem) throw new ConfigError(problem);
+    app = await buildApp({ store, ...config, relay: Boolean(listmonk), ...options });
     await app.listen({ port: config.port, host: config.host, listenTextResolver: () => 'listening' });
   } catch (error) {
     await app?.close();
     await store.close();
     throw error;
   }
+  if (listmonk)
+    relay = startRelay({
+      store,
+      log: app.log,
+      ...relayPace,
+      handle: (job) => {
+        if (job.kind === 'erase') return listmonk.erase(job.email);
+        return job.signup ? listmonk.subscribe(job.signup) : { refuse: 'the sign-up was erased before it was relayed' };
+      },
+    });
   const purge = config.retentionDays && schedulePurge(app, store, config.retentionDays * DAY);
   const { port } = app.server.address();
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -44,6 +62,7 @@ export async function startReceiver(settings = process.env, options = {}) {
     async close() {
       clearInterval(purge);
       await app.close();
+      await relay?.stop();
       await store.close();
     },
   };

@@ -9,7 +9,12 @@ import { createServer } from 'node:http';
 export async function startFakeListmonk({ user = 'relay', token = 'secret', lists = [1, 2, 3] } = {}) {
   const state = {
     subscribers: [],
-    lists: lists.map((id) => ({ id, uuid: `00000000-0000-4000-8000-00000000000${id}`, name: `List ${id}`, optin: 'double' })),
+    lists: lists.map((id) => ({
+      id,
+      uuid: `00000000-0000-4000-8000-00000000000${id}`,
+      name: `List ${id}`,
+      optin: 'double',
+    })),
     optins: [],
     requests: [],
     failures: [],
@@ -34,19 +39,25 @@ export async function startFakeListmonk({ user = 'relay', token = 'secret', list
     if (failure) return send(response, failure.status, { message: failure.message ?? 'error' }, failure.headers);
 
     const body = text ? JSON.parse(text) : {};
-    if (route === 'GET /api/lists') return send(response, 200, { data: { results: state.lists, total: state.lists.length } });
+    if (route === 'GET /api/lists')
+      return send(response, 200, { data: { results: state.lists, total: state.lists.length } });
     if (route === 'POST /api/subscribers') {
       const email = String(body.email ?? '').toLowerCase();
-      if (!/^[^@\s]+@[^@\s]+$/.test(email) || email.length > 1000) return send(response, 400, { message: 'Invalid email.' });
+      if (!/^[^@\s]+@[^@\s]+$/.test(email) || email.length > 1000)
+        return send(response, 400, { message: 'Invalid email.' });
       if (state.refuseEmails.has(email)) return send(response, 400, { message: 'The e-mail domain is blocklisted.' });
-      if (state.subscribers.some((s) => s.email === email)) return send(response, 409, { message: 'E-mail already exists.' });
+      if (state.subscribers.some((s) => s.email === email))
+        return send(response, 409, { message: 'E-mail already exists.' });
       const subscriber = {
         id: nextId++,
         email,
         name: body.name || email.split('@')[0],
         status: body.status ?? 'enabled',
         attribs: body.attribs ?? {},
-        lists: (body.lists ?? []).map((id) => ({ id, subscription_status: body.preconfirm_subscriptions ? 'confirmed' : 'unconfirmed' })),
+        lists: (body.lists ?? []).map((id) => ({
+          id,
+          subscription_status: body.preconfirm_subscriptions ? 'confirmed' : 'unconfirmed',
+        })),
       };
       state.subscribers.push(subscriber);
       if (!body.preconfirm_subscriptions) state.optins.push(subscriber.id); // Listmonk mails the double opt-in
@@ -54,7 +65,9 @@ export async function startFakeListmonk({ user = 'relay', token = 'secret', list
     }
     if (route === 'GET /api/subscribers') {
       const search = (url.searchParams.get('search') ?? '').toLowerCase();
-      const results = state.subscribers.filter((s) => s.email.includes(search) || s.name.toLowerCase().includes(search));
+      const results = state.subscribers.filter(
+        (s) => s.email.includes(search) || s.name.toLowerCase().includes(search),
+      );
       return send(response, 200, { data: { results, total: results.length, page: 1, per_page: 50 } });
     }
     if (route === 'PUT /api/subscribers/lists') {

@@ -3,7 +3,19 @@
 // restarts; refusals are kept with Listmonk's reason; erasures reach Listmonk too.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENGINES, envFor, eventually, runReceiver, signup, spawnReceiver, startTestReceiver, withClient } from './helpers.mjs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  ENGINES,
+  envFor,
+  eventually,
+  runReceiver,
+  signup,
+  spawnReceiver,
+  startTestReceiver,
+  withClient,
+} from './helpers.mjs';
 import { startFakeListmonk } from './fake-listmonk.mjs';
 
 const FAST = { relay: { pollMs: 50, baseDelayMs: 50 } };
@@ -68,7 +80,7 @@ for (const engine of ENGINES) {
       const health = await (await fetch(`${receiver.url}/healthz`)).json();
       assert.equal(health.relay.pending, 0);
       const creations = listmonk.state.requests.filter((r) => r.route === 'POST /api/subscribers');
-      assert.equal(creations.filter((r) => r.body.email === body.email).length, 1);
+      assert.equal(creations.filter((r) => r.body.email.toLowerCase() === 'ada.lovelace@example.org').length, 1);
     });
 
     it('adds an address Listmonk already has to the lists, and asks for its opt-in', async () => {
@@ -94,7 +106,9 @@ for (const engine of ENGINES) {
       await receiver.post(body);
       await delivered(receiver, body.submissionId);
       assert.equal(listmonk.state.subscribers.filter((s) => s.email === body.email).length, 1);
-      const tries = listmonk.state.requests.filter((r) => r.route === 'POST /api/subscribers' && r.body.email === body.email);
+      const tries = listmonk.state.requests.filter(
+        (r) => r.route === 'POST /api/subscribers' && r.body.email === body.email,
+      );
       assert.equal(tries.length, 4);
     });
 
@@ -110,21 +124,30 @@ for (const engine of ENGINES) {
       assert.ok(Date.parse(health.relay.oldest) <= Date.now());
       await listmonk.start();
       for (const body of bodies) await delivered(receiver, body.submissionId);
-      for (const body of bodies) assert.equal(listmonk.state.subscribers.filter((s) => s.email === body.email).length, 1);
+      for (const body of bodies)
+        assert.equal(listmonk.state.subscribers.filter((s) => s.email === body.email).length, 1);
     });
 
     it("records a permanent refusal with Listmonk's reason, and does not retry it", async () => {
       listmonk.state.refuseEmails.add('spam@blocked.example');
       const body = signup({ email: 'spam@blocked.example' });
       await receiver.post(body);
-      const relay = await eventually(async () => {
-        const state = await relayOf(receiver, body.submissionId);
-        return state?.state === 'refused' && state;
-      }, { what: 'the refusal' });
+      const relay = await eventually(
+        async () => {
+          const state = await relayOf(receiver, body.submissionId);
+          return state?.state === 'refused' && state;
+        },
+        { what: 'the refusal' },
+      );
       assert.equal(relay.reason, 'Listmonk 400: The e-mail domain is blocklisted.');
       const csv = await (await receiver.operator('/api/signups.csv')).text();
-      assert.match(csv, new RegExp(`"${body.submissionId}".*"refused","Listmonk 400: The e-mail domain is blocklisted."`));
-      const tries = listmonk.state.requests.filter((r) => r.route === 'POST /api/subscribers' && r.body.email === body.email);
+      assert.match(
+        csv,
+        new RegExp(`"${body.submissionId}".*"refused","Listmonk 400: The e-mail domain is blocklisted."`),
+      );
+      const tries = listmonk.state.requests.filter(
+        (r) => r.route === 'POST /api/subscribers' && r.body.email === body.email,
+      );
       assert.equal(tries.length, 1);
     });
 
@@ -132,7 +155,9 @@ for (const engine of ENGINES) {
       const body = signup({ email: 'hedy.lamarr@example.org' });
       await receiver.post(body);
       await delivered(receiver, body.submissionId);
-      const erased = await receiver.operator(`/api/signups?email=${encodeURIComponent(body.email)}`, { method: 'DELETE' });
+      const erased = await receiver.operator(`/api/signups?email=${encodeURIComponent(body.email)}`, {
+        method: 'DELETE',
+      });
       assert.deepEqual(await erased.json(), { erased: 1 });
       await eventually(() => !listmonk.state.subscribers.some((s) => s.email === body.email), {
         what: 'the Listmonk subscriber deleted',
@@ -157,11 +182,18 @@ for (const engine of ENGINES) {
 
 describe('Listmonk relay at start', () => {
   let listmonk;
-  before(async () => (listmonk = await startFakeListmonk()));
-  after(() => listmonk?.stop());
+  let dataDir;
+  before(async () => {
+    listmonk = await startFakeListmonk();
+    dataDir = await mkdtemp(join(tmpdir(), 'receiver-relay-start-'));
+  });
+  after(async () => {
+    await listmonk?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   const env = (overrides) => ({
-    ...envFor({ dataDir: '/tmp/relay-start-check-unused' }),
+    ...envFor({ dataDir }),
     LISTMONK_URL: listmonk.url,
     LISTMONK_USER: listmonk.user,
     LISTMONK_TOKEN: listmonk.token,
@@ -171,10 +203,19 @@ describe('Listmonk relay at start', () => {
 
   it('says in one line when the credentials or the lists are wrong, and exits 1', async () => {
     const cases = [
-      [{ LISTMONK_TOKEN: 'wrong' }, /^openllm-signup-receiver: Listmonk refused LISTMONK_USER\/LISTMONK_TOKEN \(Listmonk 403: invalid API credentials\)$/],
-      [{ LISTMONK_LISTS: '1,9' }, /^openllm-signup-receiver: LISTMONK_LISTS: Listmonk has no list 9 \(it has 1, 2, 3\)$/],
+      [
+        { LISTMONK_TOKEN: 'wrong' },
+        /^openllm-signup-receiver: Listmonk refused LISTMONK_USER\/LISTMONK_TOKEN \(Listmonk 403: invalid API credentials\)$/,
+      ],
+      [
+        { LISTMONK_LISTS: '1,9' },
+        /^openllm-signup-receiver: LISTMONK_LISTS: Listmonk has no list 9 \(it has 1, 2, 3\)$/,
+      ],
       [{ LISTMONK_LISTS: 'newsletter' }, /^openllm-signup-receiver: LISTMONK_LISTS takes list IDs/],
-      [{ LISTMONK_TOKEN: '' }, /^openllm-signup-receiver: LISTMONK_URL needs LISTMONK_USER, LISTMONK_TOKEN and LISTMONK_LISTS/],
+      [
+        { LISTMONK_TOKEN: '' },
+        /^openllm-signup-receiver: LISTMONK_URL needs LISTMONK_USER, LISTMONK_TOKEN and LISTMONK_LISTS/,
+      ],
     ];
     for (const [overrides, message] of cases) {
       const { code, output } = await runReceiver(env(overrides));

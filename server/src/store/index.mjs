@@ -6,8 +6,10 @@ import { openSqliteStore } from './sqlite.mjs';
 export { StoreError } from './errors.mjs';
 
 /**
- * @param {{ databaseUrl?: string, dataDir: string, onIdleError?: (error: Error) => void }} options
+ * @param {{ databaseUrl?: string, dataDir: string, listmonk?: object, onIdleError?: (error: Error) => void }} options
+ *   With `listmonk`, every new sign-up is queued for the relay in the same transaction.
  */
-export function openStore({ databaseUrl, dataDir, onIdleError }) {
-  return databaseUrl ? openPostgresStore({ databaseUrl, onIdleError }) : openSqliteStore({ dataDir });
+export function openStore({ databaseUrl, dataDir, listmonk, onIdleError }) {
+  const relay = Boolean(listmonk);
+  return databaseUrl ? openPostgresStore({ databaseUrl, relay, onIdleError }) : openSqliteStore({ dataDir, relay });
 }

@@ -21,6 +21,21 @@ const MIGRATIONS = [
      erased_at TIMESTAMPTZ NOT NULL,
      records INTEGER NOT NULL
    );`,
+  // The relay's durable queue: one job per sign-up to hand over, one per erasure to pass on.
+  `CREATE TABLE relay_jobs (
+     id BIGSERIAL PRIMARY KEY,
+     kind TEXT NOT NULL,
+     submission_id TEXT,
+     email_key TEXT,
+     state TEXT NOT NULL DEFAULT 'pending',
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at TIMESTAMPTZ NOT NULL,
+     created_at TIMESTAMPTZ NOT NULL,
+     finished_at TIMESTAMPTZ,
+     reason TEXT
+   );
+   CREATE INDEX relay_jobs_due ON relay_jobs (state, next_attempt_at);
+   CREATE INDEX relay_jobs_submission ON relay_jobs (submission_id);`,
 ];
 
 /** Batches in flight at once, each on its own connection. */
@@ -34,10 +49,18 @@ const toRecord = (row) => ({
   submissionId: row.submission_id,
   receivedAt: row.received_at.toISOString(),
   signup: row.signup,
+  relay: row.relay_state ? { state: row.relay_state, reason: row.relay_reason ?? undefined } : undefined,
 });
 
-/** Connects a pool to `databaseUrl`; `onIdleError` hears of connections the server dropped. */
-export function openPostgresStore({ databaseUrl, onIdleError = () => undefined }) {
+/** Sign-ups with the state of their hand-over to Listmonk, if any. */
+const WITH_RELAY = `SELECT s.*, j.state AS relay_state, j.reason AS relay_reason FROM signups s
+  LEFT JOIN relay_jobs j ON j.kind = 'subscribe' AND j.submission_id = s.submission_id`;
+
+/**
+ * Connects a pool to `databaseUrl`; `onIdleError` hears of connections the server dropped. With
+ * `relay`, each new sign-up gets a relay job in the same statement.
+ */
+export function openPostgresStore({ databaseUrl, relay = false, onIdleError = () => undefined }) {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: 20,
@@ -65,6 +88,7 @@ export function openPostgresStore({ databaseUrl, onIdleError = () => undefined }
         insertAll(
           client,
           batch.map(({ record }) => record),
+          relay,
         ),
       );
       batch.forEach(({ resolve }, index) => resolve(outcomes[index]));
@@ -125,7 +149,7 @@ export function openPostgresStore({ databaseUrl, onIdleError = () => undefined }
 
     async page({ since, afterId = 0, limit = 500 }) {
       const { rows } = await use((client) =>
-        client.query('SELECT * FROM signups WHERE id > $1 AND received_at >= $2 ORDER BY id LIMIT $3', [
+        client.query(`${WITH_RELAY} WHERE s.id > $1 AND s.received_at >= $2 ORDER BY s.id LIMIT $3`, [
           afterId,
           since || '-infinity',
           limit,
@@ -135,23 +159,92 @@ export function openPostgresStore({ databaseUrl, onIdleError = () => undefined }
     },
 
     async findByEmail(key) {
-      const { rows } = await use((client) =>
-        client.query('SELECT * FROM signups WHERE email_key = $1 ORDER BY id', [key]),
-      );
+      const { rows } = await use((client) => client.query(`${WITH_RELAY} WHERE s.email_key = $1 ORDER BY s.id`, [key]));
       return rows.map(toRecord);
     },
 
+    /** As the SQLite store's erase: records and their jobs gone, a count logged, Listmonk told. */
     async erase(key, at) {
       return transaction(async (client) => {
+        await client.query(
+          'DELETE FROM relay_jobs WHERE submission_id IN (SELECT submission_id FROM signups WHERE email_key = $1)',
+          [key],
+        );
         const { rowCount } = await client.query('DELETE FROM signups WHERE email_key = $1', [key]);
         await client.query('INSERT INTO erasures (erased_at, records) VALUES ($1, $2)', [at, rowCount]);
+        if (relay)
+          await client.query(
+            `INSERT INTO relay_jobs (kind, email_key, next_attempt_at, created_at) VALUES ('erase', $1, $2, $2)`,
+            [key, at],
+          );
         return rowCount;
       });
     },
 
+    /** Leases due jobs, skipping those another receiver holds; each subscribe job with its sign-up. */
+    async claimJobs({ limit, leaseMs, now = Date.now() }) {
+      return transaction(async (client) => {
+        const { rows } = await client.query(
+          `WITH due AS (
+             SELECT id FROM relay_jobs WHERE state = 'pending' AND next_attempt_at <= $1
+             ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
+           UPDATE relay_jobs j SET next_attempt_at = $3 FROM due WHERE j.id = due.id
+           RETURNING j.id, j.kind, j.submission_id, j.email_key, j.attempts`,
+          [new Date(now), limit, new Date(now + leaseMs)],
+        );
+        const ids = rows.filter((job) => job.submission_id).map((job) => job.submission_id);
+        const signups = ids.length
+          ? await client.query('SELECT submission_id, signup FROM signups WHERE submission_id = ANY($1::text[])', [ids])
+          : { rows: [] };
+        const bySubmission = new Map(signups.rows.map((row) => [row.submission_id, row.signup]));
+        return rows
+          .sort((a, b) => Number(a.id) - Number(b.id))
+          .map((job) => ({
+            id: Number(job.id),
+            kind: job.kind,
+            email: job.email_key ?? undefined,
+            attempts: job.attempts,
+            signup: bySubmission.get(job.submission_id),
+          }));
+      });
+    },
+
+    async finishJob(id, state, reason, at) {
+      await use((client) =>
+        client.query(
+          'UPDATE relay_jobs SET state = $1, reason = $2, finished_at = $3, email_key = NULL WHERE id = $4',
+          [state, reason, at, id],
+        ),
+      );
+    },
+
+    async retryJob(id, attempts, nextAttemptAt, reason) {
+      await use((client) =>
+        client.query('UPDATE relay_jobs SET attempts = $1, next_attempt_at = $2, reason = $3 WHERE id = $4', [
+          attempts,
+          nextAttemptAt,
+          reason,
+          id,
+        ]),
+      );
+    },
+
+    async relayStats() {
+      const { rows } = await use((client) =>
+        client.query("SELECT COUNT(*) AS pending, MIN(created_at) AS oldest FROM relay_jobs WHERE state = 'pending'"),
+      );
+      return { pending: Number(rows[0].pending), oldest: rows[0].oldest?.toISOString() ?? null };
+    },
+
     async purge(before) {
-      const { rowCount } = await use((client) => client.query('DELETE FROM signups WHERE received_at < $1', [before]));
-      return rowCount;
+      return transaction(async (client) => {
+        await client.query(
+          'DELETE FROM relay_jobs WHERE submission_id IN (SELECT submission_id FROM signups WHERE received_at < $1)',
+          [before],
+        );
+        const { rowCount } = await client.query('DELETE FROM signups WHERE received_at < $1', [before]);
+        return rowCount;
+      });
     },
 
     async ping() {
@@ -164,22 +257,31 @@ export function openPostgresStore({ databaseUrl, onIdleError = () => undefined }
   };
 }
 
-/** Inserts the records; resolves to each one's outcome: 'stored', 'replayed' or 'conflict'. */
-async function insertAll(client, records) {
+/**
+ * Inserts the records (with their relay jobs when `relay`); resolves to each one's outcome:
+ * 'stored', 'replayed' or 'conflict'.
+ */
+async function insertAll(client, records, relay) {
   const first = new Map(); // submissionId → index of its first copy in this batch
   records.forEach((record, index) => first.has(record.submissionId) || first.set(record.submissionId, index));
   const fresh = [...first.values()].map((index) => records[index]);
   const { rows } = await client.query({
     name: 'insert-signups', // prepared once per connection
-    text: `INSERT INTO signups (submission_id, received_at, email_key, digest, signup)
-           SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::json[])
-           ON CONFLICT (submission_id) DO NOTHING RETURNING submission_id`,
+    text: `WITH inserted AS (
+             INSERT INTO signups (submission_id, received_at, email_key, digest, signup)
+             SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::json[])
+             ON CONFLICT (submission_id) DO NOTHING RETURNING submission_id, received_at),
+           jobs AS (
+             INSERT INTO relay_jobs (kind, submission_id, next_attempt_at, created_at)
+             SELECT 'subscribe', submission_id, received_at, received_at FROM inserted WHERE $6)
+           SELECT submission_id FROM inserted`,
     values: [
       fresh.map((r) => r.submissionId),
       fresh.map((r) => r.receivedAt),
       fresh.map((r) => r.emailKey),
       fresh.map((r) => r.digest),
       fresh.map((r) => JSON.stringify(r.signup)),
+      relay,
     ],
   });
   const inserted = new Set(rows.map((row) => row.submission_id));
@@ -204,6 +306,7 @@ async function insertAll(client, records) {
     const again = await insertAll(
       client,
       gone.map((index) => records[index]),
+      relay,
     );
     gone.forEach((index, i) => (outcomes[index] = again[i]));
   }

@@ -22,6 +22,21 @@ const MIGRATIONS = [
      erased_at TEXT NOT NULL,
      records INTEGER NOT NULL
    );`,
+  // The relay's durable queue: one job per sign-up to hand over, one per erasure to pass on.
+  `CREATE TABLE relay_jobs (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     kind TEXT NOT NULL,
+     submission_id TEXT,
+     email_key TEXT,
+     state TEXT NOT NULL DEFAULT 'pending',
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     finished_at TEXT,
+     reason TEXT
+   );
+   CREATE INDEX relay_jobs_due ON relay_jobs (state, next_attempt_at);
+   CREATE INDEX relay_jobs_submission ON relay_jobs (submission_id);`,
 ];
 
 const toRecord = (row) => ({
@@ -29,10 +44,18 @@ const toRecord = (row) => ({
   submissionId: row.submission_id,
   receivedAt: row.received_at,
   signup: JSON.parse(row.signup),
+  relay: row.relay_state ? { state: row.relay_state, reason: row.relay_reason ?? undefined } : undefined,
 });
 
-/** Opens (creating if needed) `DATA_DIR/signups.db` and brings its schema up to date. */
-export function openSqliteStore({ dataDir }) {
+/** Sign-ups with the state of their hand-over to Listmonk, if any. */
+const WITH_RELAY = `SELECT s.*, j.state AS relay_state, j.reason AS relay_reason FROM signups s
+  LEFT JOIN relay_jobs j ON j.kind = 'subscribe' AND j.submission_id = s.submission_id`;
+
+/**
+ * Opens (creating if needed) `DATA_DIR/signups.db` and brings its schema up to date. With `relay`,
+ * each new sign-up gets a relay job in the same transaction.
+ */
+export function openSqliteStore({ dataDir, relay = false }) {
   const file = join(dataDir, 'signups.db');
   let db;
   let statements;
@@ -58,6 +81,9 @@ export function openSqliteStore({ dataDir }) {
            ON CONFLICT (submission_id) DO NOTHING`,
         ),
         digest: db.prepare('SELECT digest FROM signups WHERE submission_id = ?'),
+        job: db.prepare(
+          `INSERT INTO relay_jobs (kind, submission_id, next_attempt_at, created_at) VALUES ('subscribe', ?, ?, ?)`,
+        ),
       };
       return db;
     } catch (error) {
@@ -89,7 +115,10 @@ export function openSqliteStore({ dataDir }) {
       record.digest,
       JSON.stringify(record.signup),
     );
-    if (inserted.changes === 1) return 'stored';
+    if (inserted.changes === 1) {
+      if (relay) statements.job.run(record.submissionId, record.receivedAt, record.receivedAt);
+      return 'stored';
+    }
     return statements.digest.get(record.submissionId).digest === record.digest ? 'replayed' : 'conflict';
   }
 
@@ -131,7 +160,7 @@ export function openSqliteStore({ dataDir }) {
     async page({ since = '', afterId = 0, limit = 500 }) {
       return use((current) =>
         current
-          .prepare('SELECT * FROM signups WHERE id > ? AND received_at >= ? ORDER BY id LIMIT ?')
+          .prepare(`${WITH_RELAY} WHERE s.id > ? AND s.received_at >= ? ORDER BY s.id LIMIT ?`)
           .all(afterId, since, limit)
           .map(toRecord),
       );
@@ -139,24 +168,101 @@ export function openSqliteStore({ dataDir }) {
 
     async findByEmail(key) {
       return use((current) =>
-        current.prepare('SELECT * FROM signups WHERE email_key = ? ORDER BY id').all(key).map(toRecord),
+        current.prepare(`${WITH_RELAY} WHERE s.email_key = ? ORDER BY s.id`).all(key).map(toRecord),
       );
     },
 
-    /** Deletes every record of the address; logs the erasure without it. Resolves to the count. */
+    /**
+     * Deletes every record of the address and their relay jobs; logs the erasure without the
+     * address. With the relay, queues the erasure for Listmonk (which needs the address until
+     * then). Resolves to the number of records.
+     */
     async erase(key, at) {
       return use((current) => {
         current.exec('BEGIN IMMEDIATE');
+        current
+          .prepare(
+            'DELETE FROM relay_jobs WHERE submission_id IN (SELECT submission_id FROM signups WHERE email_key = ?)',
+          )
+          .run(key);
         const { changes } = current.prepare('DELETE FROM signups WHERE email_key = ?').run(key);
         current.prepare('INSERT INTO erasures (erased_at, records) VALUES (?, ?)').run(at, changes);
+        if (relay)
+          current
+            .prepare(`INSERT INTO relay_jobs (kind, email_key, next_attempt_at, created_at) VALUES ('erase', ?, ?, ?)`)
+            .run(key, at, at);
         current.exec('COMMIT');
         return Number(changes);
       });
     },
 
+    /**
+     * Leases up to `limit` due jobs for `leaseMs` (a worker that dies leaves them to the next) and
+     * resolves to them, each subscribe job with its sign-up.
+     */
+    async claimJobs({ limit, leaseMs, now = Date.now() }) {
+      return use((current) => {
+        current.exec('BEGIN IMMEDIATE');
+        const jobs = current
+          .prepare(
+            `SELECT j.id, j.kind, j.submission_id, j.email_key, j.attempts, s.signup FROM relay_jobs j
+             LEFT JOIN signups s ON s.submission_id = j.submission_id
+             WHERE j.state = 'pending' AND j.next_attempt_at <= ? ORDER BY j.id LIMIT ?`,
+          )
+          .all(new Date(now).toISOString(), limit);
+        const lease = current.prepare('UPDATE relay_jobs SET next_attempt_at = ? WHERE id = ?');
+        for (const job of jobs) lease.run(new Date(now + leaseMs).toISOString(), job.id);
+        current.exec('COMMIT');
+        return jobs.map((job) => ({
+          id: Number(job.id),
+          kind: job.kind,
+          email: job.email_key ?? undefined,
+          attempts: Number(job.attempts),
+          signup: job.signup ? JSON.parse(job.signup) : undefined,
+        }));
+      });
+    },
+
+    /** Closes a job as 'delivered' or 'refused' (with the reason); an erasure forgets its address. */
+    async finishJob(id, state, reason, at) {
+      use((current) =>
+        current
+          .prepare('UPDATE relay_jobs SET state = ?, reason = ?, finished_at = ?, email_key = NULL WHERE id = ?')
+          .run(state, reason, at, id),
+      );
+    },
+
+    async retryJob(id, attempts, nextAttemptAt, reason) {
+      use((current) =>
+        current
+          .prepare('UPDATE relay_jobs SET attempts = ?, next_attempt_at = ?, reason = ? WHERE id = ?')
+          .run(attempts, nextAttemptAt, reason, id),
+      );
+    },
+
+    /** The queue's depth and its oldest waiting job, for /healthz. */
+    async relayStats() {
+      return use((current) => {
+        const row = current
+          .prepare("SELECT COUNT(*) AS pending, MIN(created_at) AS oldest FROM relay_jobs WHERE state = 'pending'")
+          .get();
+        return { pending: Number(row.pending), oldest: row.oldest ?? null };
+      });
+    },
+
     /** Deletes the records received before `before` (ISO time). Resolves to the count. */
     async purge(before) {
-      return use((current) => Number(current.prepare('DELETE FROM signups WHERE received_at < ?').run(before).changes));
+      return use((current) => {
+        current.exec('BEGIN IMMEDIATE');
+        current
+          .prepare(
+            'DELETE FROM relay_jobs WHERE submission_id IN (SELECT submission_id FROM signups WHERE received_at < ?)',
+          )
+          .run(before);
+        const { changes } = current.prepare('DELETE FROM signups WHERE received_at < ?').run(before);
+        current.exec('COMMIT');
+        return Number(changes);
+      });
     },
 
     async ping() {
