@@ -45,7 +45,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const receiverPort = Number(process.env.RECEIVER_PORT ?? 8787);
   const exportToken = process.env.EXPORT_TOKEN ?? randomBytes(16).toString('hex');
   try {
+    const relay = Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('LISTMONK_')));
     const receiver = await startReceiver({
+      ...relay, // LISTMONK_URL, LISTMONK_USER, LISTMONK_TOKEN, LISTMONK_LISTS: the demo relays to Listmonk too
       PORT: String(receiverPort),
       DATA_DIR: process.env.DATA_DIR ?? '.data/demo',
       ALLOWED_ORIGINS: `http://127.0.0.1:${port}`,
@@ -55,6 +57,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const { server, url } = await startDemoSite({ port, receiverPort });
     console.log(`OpenLLM widgets demo:   ${url}  (English: ${url}en.html)`);
     console.log(`Sign-up receiver:       http://127.0.0.1:${receiverPort}/api/signups`);
+    if (relay.LISTMONK_URL)
+      console.log(`Relaying to Listmonk:   ${relay.LISTMONK_URL} (lists ${relay.LISTMONK_LISTS})`);
     console.log(`Export the sign-ups:    curl -H "Authorization: Bearer ${exportToken}" ${url}api/signups.csv`);
     console.log('Ctrl-C to stop.');
     const stop = async () => {
