@@ -7,6 +7,9 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController } from 'fastify';
 import { csvLines, jsonLines } from './export.mjs';
+import { confirmPage, languageOf, page, textsFor } from './optin/messages.mjs';
+import { hashToken } from './optin/token.mjs';
+import { scrub } from './scrub.mjs';
 import { StoreError } from './store/index.mjs';
 import { digestOf, emailKey, emailKeyOf, isBot, validateSignup } from './signup.mjs';
 
@@ -14,9 +17,7 @@ const MAX_BODY_BYTES = 16 * 1024;
 /** What a 503 asks the widget to wait before its next attempt, in seconds. */
 const STORE_RETRY_AFTER = 5;
 const SUBSCRIBED = { status: 'subscribed' };
-
-/** Error messages may quote what a client sent; addresses never reach a log line. */
-const scrub = (text = '') => String(text).replace(/[^\s"'<>@]+@[^\s"'<>@]+/g, '[address]');
+const PENDING_OPTIN = { status: 'pending-optin' };
 
 /** Log serializers that keep personal data out: the route pattern, never the URL, IP or body. */
 const serializers = {
@@ -55,7 +56,8 @@ export const DEFAULT_TIMEOUTS = { headersMs: 10_000, requestMs: 20_000, keepAliv
  * Builds the fastify app. Options: store, allowedOrigins, exportToken, rateLimit (per minute per
  * client), trustProxy, logLevel, logStream (where JSON log lines go; stdout by default), timeouts,
  * rateLimitWindowMs (the limit's window: one minute but in tests), relay (whether sign-ups are
- * relayed to Listmonk: /healthz then reports the queue).
+ * handed over through the queue: /healthz then reports it), optin (the double opt-in settings:
+ * sign-ups then wait for their confirmation link).
  */
 export async function buildApp({
   store,
@@ -65,6 +67,7 @@ export async function buildApp({
   rateLimitWindowMs = 60_000,
   trustProxy = false,
   relay = false,
+  optin,
   logLevel = 'info',
   logStream,
   timeouts = DEFAULT_TIMEOUTS,
@@ -98,7 +101,7 @@ export async function buildApp({
   // was refused (an origin is not personal data).
   app.addHook('onRequest', async (request) => {
     const origin = request.headers.origin;
-    if (origin && !allowed.has(origin) && request.url.startsWith('/api/signups'))
+    if (origin && !allowed.has(origin) && request.url.split('?')[0] === '/api/signups')
       request.log.warn({ origin, method: request.method }, 'origin not in ALLOWED_ORIGINS: refused');
   });
   await app.register(cors, {
@@ -161,7 +164,8 @@ export async function buildApp({
 
   app.post('/api/signups', { config: limited, onRequest: fromAllowedOrigin }, async (request, reply) => {
     const body = request.body;
-    if (isBot(body)) return reply.code(201).send(SUBSCRIBED);
+    const answer = optin ? PENDING_OPTIN : SUBSCRIBED;
+    if (isBot(body)) return reply.code(201).send(answer);
     const { signup, errors } = validateSignup(body);
     if (errors) return reply.code(422).send({ errors });
     const outcome = await store.add({
@@ -174,7 +178,7 @@ export async function buildApp({
     if (outcome === 'conflict')
       return reply.code(422).send({ errors: { submissionId: 'already used for another sign-up' } });
     if (outcome === 'replayed') reply.header('Idempotent-Replayed', 'true');
-    return reply.code(201).send(SUBSCRIBED);
+    return reply.code(201).send(answer);
   });
 
   /** `?since=` as an ISO time, '' when absent; undefined when it cannot be read. */
@@ -223,6 +227,8 @@ export async function buildApp({
     return reply.send({ erased });
   });
 
+  if (optin) await app.register(confirmationRoutes, { store, limited });
+
   app.get('/healthz', async (request, reply) => {
     try {
       await store.ping();
@@ -236,4 +242,48 @@ export async function buildApp({
   });
 
   return app;
+}
+
+/** How the confirmation pages are served: no script, no style, no referrer (the link holds a token). */
+const PAGE_HEADERS = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'Content-Security-Policy': "default-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+/**
+ * The double opt-in's link: GET shows a button (a mail scanner that follows links confirms
+ * nothing), its POST confirms once. In a plugin of its own, the only place that reads forms.
+ */
+async function confirmationRoutes(app, { store, limited }) {
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) =>
+    done(null, Object.fromEntries(new URLSearchParams(body))),
+  );
+  const invalid = (request, reply) => {
+    const locale = languageOf(request.headers['accept-language']);
+    const t = textsFor(locale);
+    return reply
+      .code(410)
+      .headers(PAGE_HEADERS)
+      .send(page(locale, t.invalid, t.invalidText));
+  };
+  const tokenOf = (source) => (typeof source?.token === 'string' && source.token.length < 200 ? source.token : '');
+
+  app.get('/api/signups/confirm', { config: limited }, async (request, reply) => {
+    const token = tokenOf(request.query);
+    const signup = token && (await store.findOptin(hashToken(token), new Date().toISOString()));
+    if (!signup) return invalid(request, reply);
+    return reply.headers(PAGE_HEADERS).send(confirmPage(signup.locale, token));
+  });
+
+  app.post('/api/signups/confirm', { config: limited }, async (request, reply) => {
+    const token = tokenOf(request.body);
+    const signup = token && (await store.confirmOptin(hashToken(token), new Date().toISOString()));
+    if (!signup) return invalid(request, reply);
+    request.log.info({ event: 'optin-confirmed' }, 'sign-up confirmed');
+    const t = textsFor(signup.locale);
+    return reply.headers(PAGE_HEADERS).send(page(signup.locale, t.done, t.doneText));
+  });
 }

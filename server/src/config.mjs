@@ -91,6 +91,44 @@ function listmonk(env) {
   return { url: url.href, user: env.LISTMONK_USER, token: env.LISTMONK_TOKEN, lists: lists.map(Number) };
 }
 
+/**
+ * The double opt-in without Listmonk: SMTP_URL (nodemailer's `smtp://user:password@host:587`),
+ * MAIL_FROM, PUBLIC_URL (the receiver's public address, for the link) and OPTIN_EXPIRY_DAYS.
+ */
+function optin(env) {
+  if (!env.SMTP_URL) return undefined;
+  if (env.LISTMONK_URL)
+    throw new ConfigError('SMTP_URL and LISTMONK_URL: choose one (Listmonk sends its own double opt-in e-mails)');
+  let smtp;
+  let publicUrl;
+  try {
+    smtp = new URL(env.SMTP_URL);
+  } catch {
+    smtp = undefined;
+  }
+  if (!smtp || !['smtp:', 'smtps:'].includes(smtp.protocol))
+    throw new ConfigError(
+      'SMTP_URL must be an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.org',
+    );
+  if (!env.MAIL_FROM || !env.PUBLIC_URL)
+    throw new ConfigError(
+      'SMTP_URL needs MAIL_FROM (the sender) and PUBLIC_URL (the address of this receiver) as well',
+    );
+  try {
+    publicUrl = new URL(env.PUBLIC_URL);
+  } catch {
+    publicUrl = undefined;
+  }
+  if (!publicUrl || !['http:', 'https:'].includes(publicUrl.protocol))
+    throw new ConfigError('PUBLIC_URL must be the http(s) address where people reach this receiver');
+  return {
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    publicUrl: publicUrl.href,
+    expiryDays: positiveInteger('OPTIN_EXPIRY_DAYS', env.OPTIN_EXPIRY_DAYS, 7),
+  };
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 function logLevel(text) {
@@ -113,5 +151,6 @@ export function readConfig(env = process.env) {
     retentionDays: positiveInteger('RETENTION_DAYS', env.RETENTION_DAYS, undefined),
     logLevel: logLevel(env.LOG_LEVEL),
     listmonk: listmonk(env),
+    optin: optin(env),
   };
 }

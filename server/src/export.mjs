@@ -14,6 +14,7 @@ export const CSV_COLUMNS = [
   ['noticeVersion', (r) => r.signup.consent.noticeVersion],
   ['sourcePage', (r) => r.signup.source.page],
   ['sourceTag', (r) => r.signup.source.tag],
+  ['confirmedAt', (r) => r.confirmedAt],
   ['relayState', (r) => r.relay?.state],
   ['relayReason', (r) => r.relay?.reason],
 ];
@@ -50,6 +51,6 @@ export async function* csvLines(store, since, first) {
 }
 
 export async function* jsonLines(store, since, first) {
-  for await (const { submissionId, receivedAt, signup, relay } of records(store, since, first))
-    yield `${JSON.stringify({ submissionId, receivedAt, signup, relay })}\n`;
+  for await (const { submissionId, receivedAt, signup, confirmedAt, relay } of records(store, since, first))
+    yield `${JSON.stringify({ submissionId, receivedAt, signup, confirmedAt, relay })}\n`;
 }

@@ -1,6 +1,9 @@
 // @openllm-france/signup-receiver: start a receiver from settings, or build its parts yourself.
 import { buildApp } from './app.mjs';
 import { ConfigError, readConfig } from './config.mjs';
+import { randomBytes } from 'node:crypto';
+import { optinMailer } from './optin/mailer.mjs';
+import { hashToken } from './optin/token.mjs';
 import { listmonkClient } from './relay/listmonk.mjs';
 import { startRelay } from './relay/queue.mjs';
 import { openStore } from './store/index.mjs';
@@ -23,6 +26,7 @@ const DAY = 24 * HOUR;
 export async function startReceiver(settings = process.env, { relay: relayPace, ...options } = {}) {
   const config = 'port' in settings ? settings : readConfig(settings);
   const listmonk = config.listmonk && listmonkClient(config.listmonk);
+  const mailer = config.optin && optinMailer(config.optin);
   let app;
   let relay;
   const store = openStore({
@@ -31,26 +35,33 @@ export async function startReceiver(settings = process.env, { relay: relayPace, 
   });
   try {
     await store.check();
-    const problem = await listmonk?.check();
+    const problem = (await listmonk?.check()) ?? (await mailer?.check());
     if (problem) throw new ConfigError(problem);
-    app = await buildApp({ store, ...config, relay: Boolean(listmonk), ...options });
+    app = await buildApp({ store, ...config, relay: Boolean(listmonk || mailer), ...options });
     await app.listen({ port: config.port, host: config.host, listenTextResolver: () => 'listening' });
   } catch (error) {
     await app?.close();
     await store.close();
+    mailer?.close();
     throw error;
   }
-  if (listmonk)
+  if (listmonk || mailer)
     relay = startRelay({
       store,
       log: app.log,
       ...relayPace,
-      handle: (job) => {
+      handle: async (job) => {
         if (job.kind === 'erase') return listmonk.erase(job.email);
-        return job.signup ? listmonk.subscribe(job.signup) : { refuse: 'the sign-up was erased before it was relayed' };
+        if (!job.signup) return { refuse: 'the sign-up was erased before it was handed over' };
+        if (job.kind === 'subscribe') return listmonk.subscribe(job.signup);
+        // A new link on every attempt: only the hash is kept, and the last one sent is the valid one.
+        const token = randomBytes(24).toString('base64url');
+        const expiresAt = new Date(Date.now() + config.optin.expiryDays * DAY).toISOString();
+        await store.setOptinToken(job.signup.submissionId, hashToken(token), expiresAt);
+        return mailer.send(job.signup, token);
       },
     });
-  const purge = config.retentionDays && schedulePurge(app, store, config.retentionDays * DAY);
+  const purge = schedulePurge(app, store, config);
   const { port } = app.server.address();
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
@@ -63,18 +74,29 @@ export async function startReceiver(settings = process.env, { relay: relayPace, 
       clearInterval(purge);
       await app.close();
       await relay?.stop();
+      mailer?.close();
       await store.close();
     },
   };
 }
 
-/** Deletes records older than `maxAgeMs` now, then every hour. */
-function schedulePurge(app, store, maxAgeMs) {
-  const run = () =>
-    store
-      .purge(new Date(Date.now() - maxAgeMs).toISOString())
-      .then((records) => records && app.log.info({ event: 'retention', records }, 'purged old records'))
-      .catch((error) => app.log.error({ err: error }, 'retention purge failed'));
+/**
+ * Now, then every hour: deletes the records older than RETENTION_DAYS, and the sign-ups left
+ * unconfirmed past OPTIN_EXPIRY_DAYS. Undefined when neither applies.
+ */
+function schedulePurge(app, store, { retentionDays, optin }) {
+  if (!retentionDays && !optin) return undefined;
+  const ago = (days) => new Date(Date.now() - days * DAY).toISOString();
+  const run = async () => {
+    try {
+      const purged = retentionDays ? await store.purge(ago(retentionDays)) : 0;
+      if (purged) app.log.info({ event: 'retention', records: purged }, 'purged old records');
+      const expired = optin ? await store.expireUnconfirmed(ago(optin.expiryDays)) : 0;
+      if (expired) app.log.info({ event: 'optin-expiry', records: expired }, 'erased unconfirmed sign-ups');
+    } catch (error) {
+      app.log.error({ err: error }, 'purge failed');
+    }
+  };
   run();
   return setInterval(run, HOUR).unref();
 }

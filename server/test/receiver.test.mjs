@@ -154,7 +154,7 @@ for (const engine of ENGINES) {
       const [header, ...rows] = (await csv.text()).trim().split('\r\n');
       assert.equal(
         header,
-        'submissionId,receivedAt,email,name,profile,organization,locale,consentAt,consentText,noticeVersion,sourcePage,sourceTag,relayState,relayReason',
+        'submissionId,receivedAt,email,name,profile,organization,locale,consentAt,consentText,noticeVersion,sourcePage,sourceTag,confirmedAt,relayState,relayReason',
       );
       assert.equal(rows.length, (await receiver.exported()).length);
 

@@ -6,10 +6,11 @@ import { openSqliteStore } from './sqlite.mjs';
 export { StoreError } from './errors.mjs';
 
 /**
- * @param {{ databaseUrl?: string, dataDir: string, listmonk?: object, onIdleError?: (error: Error) => void }} options
- *   With `listmonk`, every new sign-up is queued for the relay in the same transaction.
+ * @param {{ databaseUrl?: string, dataDir: string, listmonk?: object, optin?: object, onIdleError?: (error: Error) => void }} options
+ *   With `listmonk` (or `optin`), every new sign-up is queued in the same transaction for the
+ *   relay to Listmonk (or for its confirmation e-mail).
  */
-export function openStore({ databaseUrl, dataDir, listmonk, onIdleError }) {
-  const relay = Boolean(listmonk);
-  return databaseUrl ? openPostgresStore({ databaseUrl, relay, onIdleError }) : openSqliteStore({ dataDir, relay });
+export function openStore({ databaseUrl, dataDir, listmonk, optin, onIdleError }) {
+  const jobKind = listmonk ? 'subscribe' : optin ? 'optin-mail' : undefined;
+  return databaseUrl ? openPostgresStore({ databaseUrl, jobKind, onIdleError }) : openSqliteStore({ dataDir, jobKind });
 }

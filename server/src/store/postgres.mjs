@@ -36,6 +36,11 @@ const MIGRATIONS = [
    );
    CREATE INDEX relay_jobs_due ON relay_jobs (state, next_attempt_at);
    CREATE INDEX relay_jobs_submission ON relay_jobs (submission_id);`,
+  // The double opt-in: when the person confirmed, and the hash of their link's token until then.
+  `ALTER TABLE signups ADD COLUMN confirmed_at TIMESTAMPTZ;
+   ALTER TABLE signups ADD COLUMN optin_token_hash TEXT;
+   ALTER TABLE signups ADD COLUMN optin_expires_at TIMESTAMPTZ;
+   CREATE INDEX signups_optin_token ON signups (optin_token_hash);`,
 ];
 
 /** Batches in flight at once, each on its own connection. */
@@ -50,17 +55,18 @@ const toRecord = (row) => ({
   receivedAt: row.received_at.toISOString(),
   signup: row.signup,
   relay: row.relay_state ? { state: row.relay_state, reason: row.relay_reason ?? undefined } : undefined,
+  confirmedAt: row.confirmed_at?.toISOString(),
 });
 
 /** Sign-ups with the state of their hand-over to Listmonk, if any. */
 const WITH_RELAY = `SELECT s.*, j.state AS relay_state, j.reason AS relay_reason FROM signups s
-  LEFT JOIN relay_jobs j ON j.kind = 'subscribe' AND j.submission_id = s.submission_id`;
+  LEFT JOIN relay_jobs j ON j.kind IN ('subscribe', 'optin-mail') AND j.submission_id = s.submission_id`;
 
 /**
  * Connects a pool to `databaseUrl`; `onIdleError` hears of connections the server dropped. With
- * `relay`, each new sign-up gets a relay job in the same statement.
+ * `jobKind`, each new sign-up gets that job in the same statement (as in the SQLite store).
  */
-export function openPostgresStore({ databaseUrl, relay = false, onIdleError = () => undefined }) {
+export function openPostgresStore({ databaseUrl, jobKind, onIdleError = () => undefined }) {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: 20,
@@ -88,7 +94,7 @@ export function openPostgresStore({ databaseUrl, relay = false, onIdleError = ()
         insertAll(
           client,
           batch.map(({ record }) => record),
-          relay,
+          jobKind,
         ),
       );
       batch.forEach(({ resolve }, index) => resolve(outcomes[index]));
@@ -172,7 +178,7 @@ export function openPostgresStore({ databaseUrl, relay = false, onIdleError = ()
         );
         const { rowCount } = await client.query('DELETE FROM signups WHERE email_key = $1', [key]);
         await client.query('INSERT INTO erasures (erased_at, records) VALUES ($1, $2)', [at, rowCount]);
-        if (relay)
+        if (jobKind === 'subscribe')
           await client.query(
             `INSERT INTO relay_jobs (kind, email_key, next_attempt_at, created_at) VALUES ('erase', $1, $2, $2)`,
             [key, at],
@@ -229,6 +235,51 @@ export function openPostgresStore({ databaseUrl, relay = false, onIdleError = ()
       );
     },
 
+    async setOptinToken(submissionId, hash, expiresAt) {
+      await use((client) =>
+        client.query('UPDATE signups SET optin_token_hash = $1, optin_expires_at = $2 WHERE submission_id = $3', [
+          hash,
+          expiresAt,
+          submissionId,
+        ]),
+      );
+    },
+
+    async findOptin(hash, now) {
+      const { rows } = await use((client) =>
+        client.query(
+          'SELECT signup FROM signups WHERE optin_token_hash = $1 AND confirmed_at IS NULL AND optin_expires_at > $2',
+          [hash, now],
+        ),
+      );
+      return rows[0]?.signup;
+    },
+
+    async confirmOptin(hash, now) {
+      const { rows } = await use((client) =>
+        client.query(
+          `UPDATE signups SET confirmed_at = $2, optin_token_hash = NULL
+           WHERE optin_token_hash = $1 AND confirmed_at IS NULL AND optin_expires_at > $2 RETURNING signup`,
+          [hash, now],
+        ),
+      );
+      return rows[0]?.signup;
+    },
+
+    async expireUnconfirmed(before) {
+      return transaction(async (client) => {
+        await client.query(
+          `DELETE FROM relay_jobs WHERE submission_id IN
+             (SELECT submission_id FROM signups WHERE confirmed_at IS NULL AND received_at < $1)`,
+          [before],
+        );
+        const { rowCount } = await client.query('DELETE FROM signups WHERE confirmed_at IS NULL AND received_at < $1', [
+          before,
+        ]);
+        return rowCount;
+      });
+    },
+
     async relayStats() {
       const { rows } = await use((client) =>
         client.query("SELECT COUNT(*) AS pending, MIN(created_at) AS oldest FROM relay_jobs WHERE state = 'pending'"),
@@ -261,7 +312,7 @@ export function openPostgresStore({ databaseUrl, relay = false, onIdleError = ()
  * Inserts the records (with their relay jobs when `relay`); resolves to each one's outcome:
  * 'stored', 'replayed' or 'conflict'.
  */
-async function insertAll(client, records, relay) {
+async function insertAll(client, records, jobKind) {
   const first = new Map(); // submissionId → index of its first copy in this batch
   records.forEach((record, index) => first.has(record.submissionId) || first.set(record.submissionId, index));
   const fresh = [...first.values()].map((index) => records[index]);
@@ -273,7 +324,7 @@ async function insertAll(client, records, relay) {
              ON CONFLICT (submission_id) DO NOTHING RETURNING submission_id, received_at),
            jobs AS (
              INSERT INTO relay_jobs (kind, submission_id, next_attempt_at, created_at)
-             SELECT 'subscribe', submission_id, received_at, received_at FROM inserted WHERE $6)
+             SELECT $6::text, submission_id, received_at, received_at FROM inserted WHERE $6::text IS NOT NULL)
            SELECT submission_id FROM inserted`,
     values: [
       fresh.map((r) => r.submissionId),
@@ -281,7 +332,7 @@ async function insertAll(client, records, relay) {
       fresh.map((r) => r.emailKey),
       fresh.map((r) => r.digest),
       fresh.map((r) => JSON.stringify(r.signup)),
-      relay,
+      jobKind ?? null,
     ],
   });
   const inserted = new Set(rows.map((row) => row.submission_id));
@@ -306,7 +357,7 @@ async function insertAll(client, records, relay) {
     const again = await insertAll(
       client,
       gone.map((index) => records[index]),
-      relay,
+      jobKind,
     );
     gone.forEach((index, i) => (outcomes[index] = again[i]));
   }

@@ -37,6 +37,11 @@ const MIGRATIONS = [
    );
    CREATE INDEX relay_jobs_due ON relay_jobs (state, next_attempt_at);
    CREATE INDEX relay_jobs_submission ON relay_jobs (submission_id);`,
+  // The double opt-in: when the person confirmed, and the hash of their link's token until then.
+  `ALTER TABLE signups ADD COLUMN confirmed_at TEXT;
+   ALTER TABLE signups ADD COLUMN optin_token_hash TEXT;
+   ALTER TABLE signups ADD COLUMN optin_expires_at TEXT;
+   CREATE INDEX signups_optin_token ON signups (optin_token_hash);`,
 ];
 
 const toRecord = (row) => ({
@@ -45,17 +50,19 @@ const toRecord = (row) => ({
   receivedAt: row.received_at,
   signup: JSON.parse(row.signup),
   relay: row.relay_state ? { state: row.relay_state, reason: row.relay_reason ?? undefined } : undefined,
+  confirmedAt: row.confirmed_at ?? undefined,
 });
 
 /** Sign-ups with the state of their hand-over to Listmonk, if any. */
 const WITH_RELAY = `SELECT s.*, j.state AS relay_state, j.reason AS relay_reason FROM signups s
-  LEFT JOIN relay_jobs j ON j.kind = 'subscribe' AND j.submission_id = s.submission_id`;
+  LEFT JOIN relay_jobs j ON j.kind IN ('subscribe', 'optin-mail') AND j.submission_id = s.submission_id`;
 
 /**
- * Opens (creating if needed) `DATA_DIR/signups.db` and brings its schema up to date. With `relay`,
- * each new sign-up gets a relay job in the same transaction.
+ * Opens (creating if needed) `DATA_DIR/signups.db` and brings its schema up to date. With
+ * `jobKind` ('subscribe' for Listmonk, 'optin-mail' for the double opt-in), each new sign-up gets
+ * that job in the same transaction.
  */
-export function openSqliteStore({ dataDir, relay = false }) {
+export function openSqliteStore({ dataDir, jobKind }) {
   const file = join(dataDir, 'signups.db');
   let db;
   let statements;
@@ -82,7 +89,7 @@ export function openSqliteStore({ dataDir, relay = false }) {
         ),
         digest: db.prepare('SELECT digest FROM signups WHERE submission_id = ?'),
         job: db.prepare(
-          `INSERT INTO relay_jobs (kind, submission_id, next_attempt_at, created_at) VALUES ('subscribe', ?, ?, ?)`,
+          'INSERT INTO relay_jobs (kind, submission_id, next_attempt_at, created_at) VALUES (?, ?, ?, ?)',
         ),
       };
       return db;
@@ -116,7 +123,7 @@ export function openSqliteStore({ dataDir, relay = false }) {
       JSON.stringify(record.signup),
     );
     if (inserted.changes === 1) {
-      if (relay) statements.job.run(record.submissionId, record.receivedAt, record.receivedAt);
+      if (jobKind) statements.job.run(jobKind, record.submissionId, record.receivedAt, record.receivedAt);
       return 'stored';
     }
     return statements.digest.get(record.submissionId).digest === record.digest ? 'replayed' : 'conflict';
@@ -187,7 +194,7 @@ export function openSqliteStore({ dataDir, relay = false }) {
           .run(key);
         const { changes } = current.prepare('DELETE FROM signups WHERE email_key = ?').run(key);
         current.prepare('INSERT INTO erasures (erased_at, records) VALUES (?, ?)').run(at, changes);
-        if (relay)
+        if (jobKind === 'subscribe')
           current
             .prepare(`INSERT INTO relay_jobs (kind, email_key, next_attempt_at, created_at) VALUES ('erase', ?, ?, ?)`)
             .run(key, at, at);
@@ -238,6 +245,54 @@ export function openSqliteStore({ dataDir, relay = false }) {
           .prepare('UPDATE relay_jobs SET attempts = ?, next_attempt_at = ?, reason = ? WHERE id = ?')
           .run(attempts, nextAttemptAt, reason, id),
       );
+    },
+
+    /** Keeps the hash of a confirmation link's token, valid until `expiresAt`. */
+    async setOptinToken(submissionId, hash, expiresAt) {
+      use((current) =>
+        current
+          .prepare('UPDATE signups SET optin_token_hash = ?, optin_expires_at = ? WHERE submission_id = ?')
+          .run(hash, expiresAt, submissionId),
+      );
+    },
+
+    /** The sign-up a valid, unused, unexpired token confirms; undefined otherwise. */
+    async findOptin(hash, now) {
+      return use((current) => {
+        const row = current
+          .prepare(
+            'SELECT signup FROM signups WHERE optin_token_hash = ? AND confirmed_at IS NULL AND optin_expires_at > ?',
+          )
+          .get(hash, now);
+        return row && JSON.parse(row.signup);
+      });
+    },
+
+    /** Confirms once: the token is spent. Resolves to the sign-up, or undefined if the token is not valid. */
+    async confirmOptin(hash, now) {
+      return use((current) => {
+        const row = current
+          .prepare(
+            `UPDATE signups SET confirmed_at = ?, optin_token_hash = NULL
+             WHERE optin_token_hash = ? AND confirmed_at IS NULL AND optin_expires_at > ? RETURNING signup`,
+          )
+          .get(now, hash, now);
+        return row && JSON.parse(row.signup);
+      });
+    },
+
+    /** Deletes the sign-ups received before `before` and never confirmed. Resolves to the count. */
+    async expireUnconfirmed(before) {
+      return use((current) => {
+        current.exec('BEGIN IMMEDIATE');
+        const unconfirmed = 'SELECT submission_id FROM signups WHERE confirmed_at IS NULL AND received_at < ?';
+        current.prepare(`DELETE FROM relay_jobs WHERE submission_id IN (${unconfirmed})`).run(before);
+        const { changes } = current
+          .prepare('DELETE FROM signups WHERE confirmed_at IS NULL AND received_at < ?')
+          .run(before);
+        current.exec('COMMIT');
+        return Number(changes);
+      });
     },
 
     /** The queue's depth and its oldest waiting job, for /healthz. */
