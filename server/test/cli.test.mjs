@@ -40,6 +40,10 @@ describe('starting', () => {
       [{ RATE_LIMIT: 'lots' }, /^openllm-signup-receiver: RATE_LIMIT must be a whole number above 0 \(got "lots"\)$/],
       [{ ALLOWED_ORIGINS: 'partner.example' }, /^openllm-signup-receiver: ALLOWED_ORIGINS takes origins/],
       [{ DATA_DIR: dir }, /^openllm-signup-receiver: unknown command "launch"/, ['launch']],
+      [
+        { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'x@example.org', PUBLIC_URL: 'https://signups.example.org' },
+        /^openllm-signup-receiver: cannot use SMTP_URL: .*ECONNREFUSED/,
+      ],
     ];
     for (const [env, message, args] of cases) {
       const { code, output } = await runReceiver({ DATA_DIR: dir, ...env }, args);

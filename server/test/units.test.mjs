@@ -71,6 +71,30 @@ describe('settings from the environment', () => {
     assert.equal(config.retentionDays, 365);
   });
 
+  it('reads the relay and the double opt-in, one at a time', () => {
+    const relay = readConfig({
+      LISTMONK_URL: 'https://lists.example.org',
+      LISTMONK_USER: 'u',
+      LISTMONK_TOKEN: 't',
+      LISTMONK_LISTS: '3, 7',
+    });
+    assert.deepEqual(relay.listmonk, { url: 'https://lists.example.org/', user: 'u', token: 't', lists: [3, 7] });
+    const mail = {
+      SMTP_URL: 'smtps://u:p@mail.example.org',
+      MAIL_FROM: 'a@example.org',
+      PUBLIC_URL: 'https://s.example.org',
+    };
+    assert.equal(readConfig(mail).optin.expiryDays, 7);
+    const both = {
+      ...mail,
+      LISTMONK_URL: 'https://x.example',
+      LISTMONK_USER: 'u',
+      LISTMONK_TOKEN: 't',
+      LISTMONK_LISTS: '3',
+    };
+    assert.throws(() => readConfig(both), /choose one/);
+  });
+
   it('names the wrong variable and what it expects', () => {
     const cases = {
       PORT: ['abc', /PORT must be a whole number/],
@@ -80,6 +104,8 @@ describe('settings from the environment', () => {
       TRUST_PROXY: ['proxy.example', /TRUST_PROXY takes/],
       DATABASE_URL: ['mysql://x', /DATABASE_URL must be a postgres/],
       LOG_LEVEL: ['loud', /LOG_LEVEL must be one of/],
+      LISTMONK_URL: ['ftp://lists.example.org', /LISTMONK_URL must be the http\(s\) address/],
+      SMTP_URL: ['smtp://mail.example.org', /SMTP_URL needs MAIL_FROM/],
     };
     for (const [name, [value, message]] of Object.entries(cases))
       assert.throws(
