@@ -429,16 +429,33 @@ describe('<openllm-join>', () => {
       expect(await recorded(key)).to.have.length(1);
     });
 
-    it("shows Listmonk's own reason for a refusal, as text, and does not offer to retry", async () => {
-      const { el, key } = await join({ scenario: 'listmonk-refusal' });
-      fill(el, {});
-      submit(el);
-      await until(el, 'error');
-      expect($(el, '[part~="alert-detail"]')!.textContent).to.equal('The e-mail domain is blocklisted.');
-      expect($(el, '[part~="retry"]')).to.equal(null);
-      expect(await recorded(key)).to.have.length(1);
-      await expect(el).to.be.accessible();
-    });
+    for (const [scenario, message] of [
+      ['listmonk-invalid-email', 'Invalid email.'],
+      ['listmonk-blocklisted', 'The e-mail domain is blocklisted.'],
+      ['listmonk-no-lists', 'No valid lists selected to subscribe.'],
+      ['listmonk-disabled', 'That feature is not available.'],
+    ]) {
+      it(`shows Listmonk's own reason for a refusal, as text, and does not offer to retry: ${message}`, async () => {
+        const key = newKey();
+        const el = await fixture<OpenLlmJoin>(
+          html`<openllm-join
+            adapter="listmonk"
+            endpoint=${endpoint(scenario, key)}
+            lists="6b0e6a4e-3a8e-4d8c-9f5e-2b4c7d9e1a01"
+          ></openllm-join>`,
+        );
+        el.deliveryOptions = FAST;
+        fill(el, {});
+        submit(el);
+        await until(el, 'error');
+        expect($(el, '[part~="alert-detail"]')!.textContent).to.equal(message);
+        expect($(el, '[part~="retry"]')).to.equal(null);
+        const requests = await recorded(key);
+        expect(requests).to.have.length(1);
+        expect(requests[0].path).to.equal('/api/public/subscription');
+        await expect(el).to.be.accessible();
+      });
+    }
 
     it('a cross-origin endpoint that never answers while online: the console names CORS and the origin to allow', async () => {
       // localhost is another origin than the page's 127.0.0.1, and the endpoint sends no CORS headers.

@@ -15,8 +15,11 @@ const SCENARIOS = {
   'field-errors': () => [422, { errors: { email: 'Adresse déjà inscrite', unknownField: 'x', name: 42 } }],
   'bad-request': () => [400, { message: 'no' }],
   'not-found': () => [404, {}],
-  // Listmonk's refusals: `{ "message": … }` with 400 (its public subscription handler).
-  'listmonk-refusal': () => [400, { message: 'The e-mail domain is blocklisted.' }],
+  // Listmonk's refusals, as its public subscription handler answers them (cmd/public.go, i18n/en.json).
+  'listmonk-invalid-email': () => [400, { message: 'Invalid email.' }],
+  'listmonk-blocklisted': () => [400, { message: 'The e-mail domain is blocklisted.' }],
+  'listmonk-no-lists': () => [400, { message: 'No valid lists selected to subscribe.' }],
+  'listmonk-disabled': () => [400, { message: 'That feature is not available.' }],
   // An RFC 9457 problem.
   problem: () => [403, { type: 'about:blank', title: 'Forbidden', detail: 'Sign-ups from this site are closed.' }],
   down: () => [503, {}],
