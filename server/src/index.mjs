@@ -1,7 +1,7 @@
 // @openllm-france/signup-receiver: start a receiver from settings, or build its parts yourself.
+import { randomBytes } from 'node:crypto';
 import { buildApp } from './app.mjs';
 import { ConfigError, readConfig } from './config.mjs';
-import { randomBytes } from 'node:crypto';
 import { optinMailer } from './optin/mailer.mjs';
 import { hashToken } from './optin/token.mjs';
 import { listmonkClient } from './relay/listmonk.mjs';
@@ -17,11 +17,11 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /**
- * Checks the store (and Listmonk, with the relay), then listens. `settings` is what readConfig
+ * Checks the store (and Listmonk or the SMTP server, when configured), then listens. `settings` is what readConfig
  * returns (or an environment object, read with it); `options` are passed to buildApp (logStream,
  * timeouts…), but `relay` (`{ pollMs, baseDelayMs }`, the queue's pace). Resolves to
  * `{ app, store, url, port, close }`; rejects with a StoreError when the store is unusable, a
- * ConfigError when Listmonk refuses the credentials or lacks a list.
+ * ConfigError when Listmonk refuses the credentials or lacks a list, or SMTP does not answer.
  */
 export async function startReceiver(settings = process.env, { relay: relayPace, ...options } = {}) {
   const config = 'port' in settings ? settings : readConfig(settings);
@@ -46,21 +46,7 @@ export async function startReceiver(settings = process.env, { relay: relayPace, 
     throw error;
   }
   if (listmonk || mailer)
-    relay = startRelay({
-      store,
-      log: app.log,
-      ...relayPace,
-      handle: async (job) => {
-        if (job.kind === 'erase') return listmonk.erase(job.email);
-        if (!job.signup) return { refuse: 'the sign-up was erased before it was handed over' };
-        if (job.kind === 'subscribe') return listmonk.subscribe(job.signup);
-        // A new link on every attempt: only the hash is kept, and the last one sent is the valid one.
-        const token = randomBytes(24).toString('base64url');
-        const expiresAt = new Date(Date.now() + config.optin.expiryDays * DAY).toISOString();
-        await store.setOptinToken(job.signup.submissionId, hashToken(token), expiresAt);
-        return mailer.send(job.signup, token);
-      },
-    });
+    relay = startRelay({ store, log: app.log, ...relayPace, handle: handOver({ store, listmonk, mailer, config }) });
   const purge = schedulePurge(app, store, config);
   const { port } = app.server.address();
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -77,6 +63,20 @@ export async function startReceiver(settings = process.env, { relay: relayPace, 
       mailer?.close();
       await store.close();
     },
+  };
+}
+
+/** What the queue does with each job: subscribe or erase in Listmonk, or mail a confirmation link. */
+function handOver({ store, listmonk, mailer, config }) {
+  return async (job) => {
+    if (job.kind === 'erase') return listmonk.erase(job.email);
+    if (!job.signup) return { refuse: 'the sign-up was erased before it was handed over' };
+    if (job.kind === 'subscribe') return listmonk.subscribe(job.signup);
+    // A new link on every attempt: only its hash is kept, so the last one sent is the valid one.
+    const token = randomBytes(24).toString('base64url');
+    const expiresAt = new Date(Date.now() + config.optin.expiryDays * DAY).toISOString();
+    await store.setOptinToken(job.signup.submissionId, hashToken(token), expiresAt);
+    return mailer.send(job.signup, token);
   };
 }
 
