@@ -141,20 +141,27 @@ for (const engine of ENGINES) {
       assert.equal((await recordOf(body.submissionId)).confirmedAt, undefined);
     });
 
-    it('erases sign-ups left unconfirmed past OPTIN_EXPIRY_DAYS', async () => {
-      const aged = signup({ email: 'never.confirmed@example.org' });
-      const direct = openStore(settingsFor(store.settings));
-      await direct.add({
-        submissionId: aged.submissionId,
-        receivedAt: new Date(Date.now() - 8 * 86_400_000).toISOString(),
-        emailKey: emailKeyOf(aged.email),
-        digest: digestOf(aged),
-        signup: aged,
-      });
-      await direct.close();
+    it('erases sign-ups left unconfirmed past OPTIN_EXPIRY_DAYS, but not imported ones', async () => {
+      const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000).toISOString();
+      const addAged = async (body, settings) => {
+        const direct = openStore(settingsFor(settings));
+        await direct.add({
+          submissionId: body.submissionId,
+          receivedAt: eightDaysAgo,
+          emailKey: emailKeyOf(body.email),
+          digest: digestOf(body),
+          signup: body,
+        });
+        await direct.close();
+      };
+      const asked = signup({ email: 'never.confirmed@example.org' });
+      await addAged(asked, { ...store.settings, optin }); // with its confirmation job, as the receiver stores it
+      const imported = signup({ email: 'imported.from.0.1@example.org' });
+      await addAged(imported, store.settings); // as the import stores it: never asked to confirm
       await receiver.close();
       receiver = await start(); // the expiry runs at start, then hourly
-      await eventually(async () => !(await recordOf(aged.submissionId)), { what: 'the expiry' });
+      await eventually(async () => !(await recordOf(asked.submissionId)), { what: 'the expiry' });
+      assert.ok(await recordOf(imported.submissionId), 'an imported sign-up stays');
       assert.ok(
         (await receiver.exported()).some((record) => record.confirmedAt),
         'confirmed sign-ups stay',

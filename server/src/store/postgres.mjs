@@ -267,17 +267,18 @@ export function openPostgresStore({ databaseUrl, jobKind, onIdleError = () => un
     },
 
     async expireUnconfirmed(before) {
-      return transaction(async (client) => {
-        await client.query(
-          `DELETE FROM relay_jobs WHERE submission_id IN
-             (SELECT submission_id FROM signups WHERE confirmed_at IS NULL AND received_at < $1)`,
+      const { rowCount } = await use((client) =>
+        client.query(
+          `WITH expired AS (
+             SELECT s.submission_id FROM signups s JOIN relay_jobs j
+               ON j.kind = 'optin-mail' AND j.submission_id = s.submission_id
+             WHERE s.confirmed_at IS NULL AND s.received_at < $1),
+           jobs AS (DELETE FROM relay_jobs WHERE submission_id IN (SELECT submission_id FROM expired))
+           DELETE FROM signups WHERE submission_id IN (SELECT submission_id FROM expired)`,
           [before],
-        );
-        const { rowCount } = await client.query('DELETE FROM signups WHERE confirmed_at IS NULL AND received_at < $1', [
-          before,
-        ]);
-        return rowCount;
-      });
+        ),
+      );
+      return rowCount;
     },
 
     async relayStats() {

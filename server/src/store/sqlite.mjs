@@ -281,17 +281,24 @@ export function openSqliteStore({ dataDir, jobKind }) {
       });
     },
 
-    /** Deletes the sign-ups received before `before` and never confirmed. Resolves to the count. */
+    /**
+     * Deletes the sign-ups asked to confirm (those with a confirmation job: not imported ones)
+     * before `before`, and never confirmed. Resolves to the count.
+     */
     async expireUnconfirmed(before) {
       return use((current) => {
         current.exec('BEGIN IMMEDIATE');
-        const unconfirmed = 'SELECT submission_id FROM signups WHERE confirmed_at IS NULL AND received_at < ?';
-        current.prepare(`DELETE FROM relay_jobs WHERE submission_id IN (${unconfirmed})`).run(before);
-        const { changes } = current
-          .prepare('DELETE FROM signups WHERE confirmed_at IS NULL AND received_at < ?')
-          .run(before);
+        const expired = current
+          .prepare(
+            `DELETE FROM relay_jobs WHERE kind = 'optin-mail' AND submission_id IN
+               (SELECT submission_id FROM signups WHERE confirmed_at IS NULL AND received_at < ?)
+             RETURNING submission_id`,
+          )
+          .all(before);
+        const remove = current.prepare('DELETE FROM signups WHERE submission_id = ?');
+        const count = expired.reduce((sum, { submission_id: id }) => sum + Number(remove.run(id).changes), 0);
         current.exec('COMMIT');
-        return Number(changes);
+        return count;
       });
     },
 
