@@ -21,12 +21,7 @@ const list = (text = '') =>
 
 function origins(text) {
   return list(text).map((origin) => {
-    let url;
-    try {
-      url = new URL(origin);
-    } catch {
-      url = undefined;
-    }
+    const url = URL.parse(origin);
     if (!url || url.origin !== origin)
       throw new ConfigError(
         `ALLOWED_ORIGINS takes origins such as https://partner.example, without path or slash (got ${JSON.stringify(origin)})`,
@@ -56,12 +51,7 @@ function trustProxy(text) {
 
 function databaseUrl(text) {
   if (!text) return undefined;
-  let url;
-  try {
-    url = new URL(text);
-  } catch {
-    url = undefined;
-  }
+  const url = URL.parse(text);
   if (!url || !['postgres:', 'postgresql:'].includes(url.protocol))
     throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
   return text;
@@ -73,12 +63,7 @@ function databaseUrl(text) {
  */
 function listmonk(env) {
   if (!env.LISTMONK_URL) return undefined;
-  let url;
-  try {
-    url = new URL(env.LISTMONK_URL);
-  } catch {
-    url = undefined;
-  }
+  const url = URL.parse(env.LISTMONK_URL);
   if (!url || !['http:', 'https:'].includes(url.protocol))
     throw new ConfigError('LISTMONK_URL must be the http(s) address of Listmonk, such as https://lists.example.org');
   if (!env.LISTMONK_USER || !env.LISTMONK_TOKEN || !env.LISTMONK_LISTS)
@@ -99,13 +84,7 @@ function optin(env) {
   if (!env.SMTP_URL) return undefined;
   if (env.LISTMONK_URL)
     throw new ConfigError('SMTP_URL and LISTMONK_URL: choose one (Listmonk sends its own double opt-in e-mails)');
-  let smtp;
-  let publicUrl;
-  try {
-    smtp = new URL(env.SMTP_URL);
-  } catch {
-    smtp = undefined;
-  }
+  const smtp = URL.parse(env.SMTP_URL);
   if (!smtp || !['smtp:', 'smtps:'].includes(smtp.protocol))
     throw new ConfigError(
       'SMTP_URL must be an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.org',
@@ -114,11 +93,7 @@ function optin(env) {
     throw new ConfigError(
       'SMTP_URL needs MAIL_FROM (the sender) and PUBLIC_URL (the address of this receiver) as well',
     );
-  try {
-    publicUrl = new URL(env.PUBLIC_URL);
-  } catch {
-    publicUrl = undefined;
-  }
+  const publicUrl = URL.parse(env.PUBLIC_URL);
   if (!publicUrl || !['http:', 'https:'].includes(publicUrl.protocol))
     throw new ConfigError('PUBLIC_URL must be the http(s) address where people reach this receiver');
   return {

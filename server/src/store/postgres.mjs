@@ -385,11 +385,8 @@ async function migrate(client) {
 
 /** The URL without its password, for messages. */
 function redactedUrl(databaseUrl) {
-  try {
-    const url = new URL(databaseUrl);
-    if (url.password) url.password = '***';
-    return url.href;
-  } catch {
-    return 'DATABASE_URL';
-  }
+  const url = URL.parse(databaseUrl);
+  if (!url) return 'DATABASE_URL';
+  if (url.password) url.password = '***';
+  return url.href;
 }
