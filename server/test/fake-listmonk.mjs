@@ -86,6 +86,14 @@ export async function startFakeListmonk({ user = 'relay', token = 'secret', list
       return send(response, 200, { data: true });
     }
     const one = url.pathname.match(/^\/api\/subscribers\/(\d+)$/);
+    if (request.method === 'PATCH' && one) {
+      // Listmonk binds the body over the stored subscriber: JSON objects merge into existing maps.
+      const subscriber = state.subscribers.find((s) => s.id === Number(one[1]));
+      if (!subscriber) return send(response, 404, { message: 'Subscriber not found.' });
+      if (body.attribs) subscriber.attribs = { ...subscriber.attribs, ...body.attribs };
+      if (body.name) subscriber.name = body.name;
+      return send(response, 200, { data: subscriber });
+    }
     if (request.method === 'DELETE' && one) {
       state.subscribers = state.subscribers.filter((s) => s.id !== Number(one[1]));
       return send(response, 200, { data: true });

@@ -89,12 +89,15 @@ for (const engine of ENGINES) {
       await delivered(receiver, first.submissionId);
       const [subscriber] = listmonk.state.subscribers.filter((s) => s.email === 'grace.hopper@example.org');
       subscriber.lists = [{ id: 3, subscription_status: 'confirmed' }];
+      subscriber.attribs = { ...subscriber.attribs, city: 'Arlington' }; // set in Listmonk by someone else
       const optinsBefore = listmonk.state.optins.filter((id) => id === subscriber.id).length;
 
       const again = signup({ email: 'grace.hopper@example.org' });
       await receiver.post(again);
       await delivered(receiver, again.submissionId);
       assert.deepEqual(subscriber.lists.map((list) => list.id).sort(), [1, 2, 3]);
+      assert.equal(subscriber.attribs.openllm.submissionId, again.submissionId, 'the new consent record');
+      assert.equal(subscriber.attribs.city, 'Arlington', 'other attributes stay');
       assert.equal(listmonk.state.optins.filter((id) => id === subscriber.id).length, optinsBefore + 1);
       assert.equal(listmonk.state.subscribers.filter((s) => s.email === 'grace.hopper@example.org').length, 1);
     });

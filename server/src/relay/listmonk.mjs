@@ -102,6 +102,10 @@ export function listmonkClient({ url, user, token, lists }) {
       if (!found.subscribers) return found;
       const [existing] = found.subscribers;
       if (!existing) return { retry: 'Listmonk said the address exists but did not find it' };
+      // Listmonk binds a PATCH over the stored subscriber, so `attribs.openllm` is replaced and the
+      // subscriber's other attributes and subscriptions stay as they are.
+      const patched = await call('PATCH', `/api/subscribers/${existing.id}`, { attribs: attribsOf(signup) });
+      if (!('data' in patched)) return patched;
       const added = await call('PUT', '/api/subscribers/lists', {
         ids: [existing.id],
         action: 'add',
