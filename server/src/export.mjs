@@ -1,7 +1,7 @@
 // The exports, streamed from the store page by page: CSV for spreadsheets, JSON Lines for programs.
 
 /** The columns of the CSV export, in order. */
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   ['submissionId', (r) => r.submissionId],
   ['receivedAt', (r) => r.receivedAt],
   ['email', (r) => r.signup.email],

@@ -5,7 +5,7 @@ import { safeParse } from 'zod/mini';
 import { EmailSchema, SignupSchema } from '@openllm-france/widgets/schemas';
 
 /** Faster than a person can read the form and type an address: a bot. */
-export const MIN_ELAPSED_MS = 1500;
+const MIN_ELAPSED_MS = 1500;
 
 /** A honeypot hit or an implausibly fast submission: answered like a success, stored nowhere. */
 export const isBot = (body) =>

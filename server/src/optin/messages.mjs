@@ -88,8 +88,6 @@ const TEXTS = {
   },
 };
 
-export const LANGUAGES = Object.keys(TEXTS);
-
 /** The language of a locale among the six, French by default. */
 export const languageOf = (locale = '') => {
   const language = locale.toLowerCase().split(/[-_]/)[0];

@@ -14,7 +14,7 @@ function retryAfterMs(value) {
 }
 
 /** What a sign-up tells Listmonk besides the address and name: the proof of consent and its context. */
-export function attribsOf(signup) {
+function attribsOf(signup) {
   return {
     openllm: {
       submissionId: signup.submissionId,
