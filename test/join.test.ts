@@ -159,6 +159,12 @@ describe('<openllm-join>', () => {
       submit(el);
       await until(el, 'invalid');
       expect($(el, '#consent-error')!.hidden).to.equal(false);
+      // Each message sits with its field: the consent error right under the checkbox's label.
+      expect($(el, '#consent-error')!.previousElementSibling).to.equal($(el, 'label[for="consent"]'));
+      // One error style: a red border, and the focus ring turns red too (no blue ring on a red border).
+      const email = getComputedStyle(input(el, 'email'));
+      expect(email.borderColor).to.equal('rgb(180, 35, 24)');
+      expect(email.outlineColor).to.equal('rgb(180, 35, 24)');
       expect($(el, '[aria-live="polite"]')!.textContent).to.contain('2 champs à corriger');
       input(el, 'email').value = 'ok@example.org';
       input(el, 'email').dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -299,6 +305,20 @@ describe('<openllm-join>', () => {
       await el.updateComplete;
       expect($(el, '[part~="panel"]')!.textContent).to.contain('Merci');
       expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="panel"]'));
+    });
+
+    it('keeps its height from the form to the message, so the page below does not move', async () => {
+      const { el } = await join({ scenario: 'ok' });
+      const base = $(el, '[part~="base"]')!;
+      const before = base.getBoundingClientRect().height;
+      fill(el, {});
+      submit(el);
+      await until(el, 'success');
+      expect(base.getBoundingClientRect().height).to.be.closeTo(before, 1);
+      // Back to a form (the same element, reused), the card takes the form's own height again.
+      el.endpoint = 'ftp://example.org';
+      await captureWarnings(() => el.updateComplete);
+      expect(base.style.minBlockSize).to.equal('');
     });
 
     it('{"status":"pending-optin"}: shows the confirm-by-mail state', async () => {

@@ -43,14 +43,14 @@ describe('every language', () => {
         );
         // The content declares its language, whatever the page's (WCAG 3.1.2).
         expect(part(manifesto, 'base')!.lang).to.equal(locale);
-        expect(text(part(manifesto, 'toggle'))).to.equal(templates['manifesto.toggle']);
+        expect(text(part(manifesto, 'toggle'))).to.equal(templates['manifesto.toggle.close']);
         expect(text(part(manifesto, 'cta'))).to.equal(templates['manifesto.cta']);
         expect(text(manifesto.shadowRoot!.querySelector('h3'))).to.equal(templates['manifesto.about.heading']);
         await expect(manifesto).to.be.accessible();
 
         const join = await fixture<OpenLlmJoin>(html`<openllm-join></openllm-join>`);
         expect(text(part(join, 'submit'))).to.equal(templates['join.submit']);
-        expect(part(join, 'form')!.lang).to.equal(locale);
+        expect(part(join, 'base')!.lang).to.equal(locale);
         expect(join.shadowRoot!.textContent).to.contain(templates['join.label.email']);
         await expect(join).to.be.accessible();
 

@@ -24,7 +24,9 @@ describe('<openllm-manifesto>', () => {
       expect(el.theme).to.equal('light');
       expect(el.open).to.equal(false);
       expect(headings(el)).to.deep.equal(['h2', 'h3', 'h3', 'h3', 'h3', 'h3']);
-      expect(part(el, 'title')!.textContent).to.contain('OpenLLM France');
+      // The original title's sentence: a short heading, then the rest of it.
+      expect(part(el, 'title')!.textContent).to.equal('Création de la communauté francophone « OpenLLM France »');
+      expect(part(el, 'deck')!.textContent).to.contain('souverain et Open Source');
       const all = text(el);
       for (const fragment of [
         'promouvoir la souveraineté, la transparence et l’ouverture',
@@ -113,6 +115,8 @@ describe('<openllm-manifesto>', () => {
       await el.updateComplete;
       expect(el.open).to.equal(true);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      // The label says what the button does now.
+      expect(toggle.textContent!.trim()).to.equal('Refermer le manifeste');
       expect(body.hidden).to.equal(false);
       expect(getComputedStyle(body).display).to.not.equal('none');
     });

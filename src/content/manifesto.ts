@@ -18,10 +18,11 @@ export interface ManifestoSection {
  */
 export function manifestoText() {
   return {
-    title: msg(
-      'Création de la communauté francophone « OpenLLM France » pour développer un giga modèle de langage (Large Language Model, LLM) souverain et Open Source',
-      { id: 'manifesto.title' },
-    ),
+    // The original title is one long sentence: its first half is the heading, the rest follows it.
+    title: msg('Création de la communauté francophone « OpenLLM France »', { id: 'manifesto.title' }),
+    deck: msg('pour développer un giga modèle de langage (Large Language Model, LLM) souverain et Open Source', {
+      id: 'manifesto.deck',
+    }),
     teaser: msg(
       'Une communauté, francophone puis européenne, pour développer ensemble un grand modèle de langage souverain et réellement Open Source : des corpus d’apprentissage publics et ouverts, des algorithmes documentés et une licence libre.',
       { id: 'manifesto.teaser' },

@@ -1,46 +1,39 @@
 import { css } from 'lit';
 
 /**
- * Dark values of the private `--_*` variables. Each reads a global `--openllm-*-dark` token first,
- * so a page can restyle both themes from `:root`.
- */
-const darkTokens = css`
-  color-scheme: dark;
-  --_surface: var(--openllm-color-surface-dark, #12152a);
-  --_surface-alt: var(--openllm-color-surface-alt-dark, #1c2140);
-  --_text: var(--openllm-color-text-dark, #eef0f8);
-  --_muted: var(--openllm-color-muted-dark, #b9bed2);
-  --_accent: var(--openllm-color-accent-dark, #a8b9ff);
-  --_on-accent: var(--openllm-color-on-accent-dark, #0b1030);
-  --_border: var(--openllm-color-border-dark, #454c70);
-  --_focus: var(--openllm-color-focus-dark, #ffd166);
-  --_danger: var(--openllm-color-danger-dark, #ff9b8f);
-  --_success: var(--openllm-color-success-dark, #7ee2a0);
-`;
-
-/**
  * Global design tokens and the host reset shared by every element. `all: initial` keeps the host
- * page's inherited styles out; the tokens are the supported way back in.
+ * page's inherited styles out; the tokens are the supported way back in. Each colour is a
+ * `light-dark()` pair read from a global `--openllm-*` token and its `-dark` twin, so the theme is
+ * just the host's `color-scheme`: `theme` sets it, and a page can set it too (its own dark class).
  */
 export const hostStyles = css`
   :host {
     all: initial;
     color-scheme: light;
-    --_surface: var(--openllm-color-surface, #ffffff);
-    --_surface-alt: var(--openllm-color-surface-alt, #f2f4fa);
-    --_text: var(--openllm-color-text, #161a2d);
-    --_muted: var(--openllm-color-muted, #4b5168);
-    --_accent: var(--openllm-color-accent, #2541b2);
-    --_on-accent: var(--openllm-color-on-accent, #ffffff);
-    --_border: var(--openllm-color-border, #c5cadb);
-    --_focus: var(--openllm-color-focus, #2541b2);
-    --_danger: var(--openllm-color-danger, #b42318);
-    --_success: var(--openllm-color-success, #1a7f37);
+    --_surface: light-dark(var(--openllm-color-surface, #ffffff), var(--openllm-color-surface-dark, #12152a));
+    --_surface-alt: light-dark(
+      var(--openllm-color-surface-alt, #f2f4fa),
+      var(--openllm-color-surface-alt-dark, #1c2140)
+    );
+    --_text: light-dark(var(--openllm-color-text, #161a2d), var(--openllm-color-text-dark, #eef0f8));
+    --_muted: light-dark(var(--openllm-color-muted, #4b5168), var(--openllm-color-muted-dark, #b9bed2));
+    --_accent: light-dark(var(--openllm-color-accent, #2541b2), var(--openllm-color-accent-dark, #a8b9ff));
+    --_on-accent: light-dark(var(--openllm-color-on-accent, #ffffff), var(--openllm-color-on-accent-dark, #0b1030));
+    --_border: light-dark(var(--openllm-color-border, #c5cadb), var(--openllm-color-border-dark, #454c70));
+    --_focus: light-dark(var(--openllm-color-focus, #2541b2), var(--openllm-color-focus-dark, #ffd166));
+    --_danger: light-dark(var(--openllm-color-danger, #b42318), var(--openllm-color-danger-dark, #ff9b8f));
+    --_success: light-dark(var(--openllm-color-success, #1a7f37), var(--openllm-color-success-dark, #7ee2a0));
     --_font: var(--openllm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_radius: var(--openllm-radius, 0.5rem);
     --_space: var(--openllm-space, 1rem);
     display: block;
     box-sizing: border-box;
+    /* One width rule for all three: the host's column, up to a readable measure. */
+    inline-size: 100%;
+    max-inline-size: var(--openllm-max-width, 40rem);
+    margin: var(--openllm-margin, 0 0 1.5rem);
+    /* Type and spacing inside follow the element's width (cqi), not the window's. */
+    container-type: inline-size;
     font-family: var(--_font);
     font-size: var(--openllm-font-size, 1rem);
     line-height: 1.55;
@@ -48,12 +41,10 @@ export const hostStyles = css`
     overflow-wrap: break-word;
   }
   :host([theme='dark']) {
-    ${darkTokens}
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${darkTokens}
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host([hidden]),
   [hidden] {
@@ -72,6 +63,15 @@ export const hostStyles = css`
   h6 {
     margin: 0 0 calc(var(--_space) * 0.5);
     line-height: 1.25;
+    text-wrap: balance;
+  }
+  /* The card of every element (each sets --_bg and --_fg from its own custom properties). */
+  .card {
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--openllm-padding, clamp(1rem, 5cqi, 1.5rem));
   }
   /* Each element sets --_link from its own accent property. */
   a {
@@ -99,6 +99,20 @@ export const hostStyles = css`
   .primary {
     background: var(--_link);
     color: var(--_on-accent);
+  }
+  /* A row of buttons. In a narrow element they stack at one full width, so none is left alone. */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em;
+    margin-block-start: var(--_space);
+  }
+  @container (inline-size < 30rem) {
+    .actions > * {
+      flex: 1 1 100%;
+      justify-content: center;
+    }
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

@@ -5,12 +5,11 @@ export const joinStyles = css`
     --_bg: var(--openllm-join-background, var(--_surface));
     --_fg: var(--openllm-join-color, var(--_text));
     --_link: var(--openllm-join-accent, var(--_accent));
-    max-width: var(--openllm-join-max-width, 32rem);
-    background: var(--_bg);
-    color: var(--_fg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--openllm-join-padding, calc(var(--_space) * 1.5));
+  }
+  /* The message that replaces the form sits in the middle of the height the form had. */
+  .card {
+    display: grid;
+    align-content: center;
   }
   form {
     display: grid;
@@ -38,16 +37,24 @@ export const joinStyles = css`
     min-height: 44px;
     width: 100%;
   }
-  [aria-invalid='true'] {
+  /* One error style: a red border, and a red focus ring instead of the usual one. */
+  .field [aria-invalid='true'] {
     border-color: var(--_danger);
     box-shadow: 0 0 0 1px var(--_danger);
   }
-  .consent-row {
-    display: flex;
-    gap: 0.6em;
-    align-items: flex-start;
+  .field [aria-invalid='true']:focus-visible {
+    outline-color: var(--_danger);
   }
-  .consent-row label {
+  /* The checkbox, then in a column beside it: its label, its error, the privacy link. */
+  .consent {
+    grid-template-columns: auto 1fr;
+    column-gap: 0.6em;
+  }
+  .consent > :not(input) {
+    grid-column: 2;
+    justify-self: start;
+  }
+  .consent label {
     font-weight: 400;
   }
   input[type='checkbox'] {
@@ -55,11 +62,6 @@ export const joinStyles = css`
     block-size: 1.25em;
     margin: 0.15em 0 0;
     accent-color: var(--_link);
-    flex: none;
-  }
-  .privacy {
-    justify-self: start;
-    margin-inline-start: 1.85em;
   }
   .error {
     margin: 0;
@@ -82,6 +84,13 @@ export const joinStyles = css`
   }
   button {
     justify-self: start;
+  }
+  /* On a narrow element the submit button spans the width, like the other elements' actions. */
+  @container (inline-size < 30rem) {
+    [part~='submit'] {
+      justify-self: stretch;
+      justify-content: center;
+    }
   }
   [part~='submit']:disabled {
     cursor: progress;

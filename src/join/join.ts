@@ -42,6 +42,7 @@ const DONE_STATES: readonly JoinState[] = ['success', 'pending-optin', 'queued',
  * @fires {JoinQueuedEvent} openllm-join-queued - Not delivered now, kept on the device to be sent later; `detail` is `{ submissionId, reason }`.
  * @fires {JoinErrorEvent} openllm-join-error - Refused, or neither delivered nor kept; `detail` is `{ submissionId, status?, reason }`.
  *
+ * @csspart base - The card around everything.
  * @csspart form - The form.
  * @csspart field - Each field's wrapper (label, control, message).
  * @csspart input - Each text input and the profile select.
@@ -57,12 +58,11 @@ const DONE_STATES: readonly JoinState[] = ['success', 'pending-optin', 'queued',
  * @cssprop [--openllm-join-background=var(--openllm-color-surface)] - Background.
  * @cssprop [--openllm-join-color=var(--openllm-color-text)] - Text colour.
  * @cssprop [--openllm-join-accent=var(--openllm-color-accent)] - Submit button and links.
- * @cssprop [--openllm-join-max-width=32rem] - Maximum width of the element.
- * @cssprop [--openllm-join-padding=1.5rem] - Inner spacing.
  */
 export class OpenLlmJoin extends OpenLlmElement {
   static override styles = [...OpenLlmElement.styles, joinStyles];
 
+  @query('[part~="base"]') private base?: HTMLElement;
   @query('form') private form?: HTMLFormElement;
   @query('[part~="panel"]') private panel?: HTMLElement;
 
@@ -78,6 +78,8 @@ export class OpenLlmJoin extends OpenLlmElement {
   /** The sign-up being sent, kept for the retry button and to recognise its replay. */
   private current?: { target: DeliveryTarget; signup: Signup };
   private renderedAt = 0;
+  /** The card's height when the form gave way to a message, kept so that the page below does not move. */
+  private heldHeight = 0;
   private engine?: Promise<Engine>;
 
   /** Where sign-ups are sent: `https:` (or `http:` on localhost). Without it the form opens an e-mail to the community. */
@@ -140,6 +142,9 @@ export class OpenLlmJoin extends OpenLlmElement {
     if (changed.has('privacyUrl') && this.privacyUrl && !this.safePrivacyUrl) {
       warn(this, `privacy-url="${this.privacyUrl}" is not an http(s) URL; the link is left out.`);
     }
+    if (changed.has('view' as keyof OpenLlmJoin)) {
+      this.heldHeight = DONE_STATES.includes(this.view) ? (this.base?.offsetHeight ?? 0) : 0;
+    }
     if (changed.has('fields')) {
       const unknown = this.fieldTokens.filter((token) => !(OPTIONAL_FIELDS as readonly string[]).includes(token));
       if (unknown.length)
@@ -152,8 +157,11 @@ export class OpenLlmJoin extends OpenLlmElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('view' as keyof OpenLlmJoin)) return;
+    // Set through the CSSOM, which a strict style-src allows (a style attribute it would block).
+    this.base?.style.setProperty('min-block-size', this.heldHeight ? `${this.heldHeight}px` : null);
     // Once the form gives way to a message, move focus there so it is read and keyboard users stay in place.
-    if (changed.has('view' as keyof OpenLlmJoin) && DONE_STATES.includes(this.view)) this.panel?.focus();
+    if (DONE_STATES.includes(this.view)) this.panel?.focus();
   }
 
   /** The sending code, fetched once; a failed fetch is tried again on the next call. */
@@ -484,7 +492,6 @@ export class OpenLlmJoin extends OpenLlmElement {
     const privacyUrl = this.safePrivacyUrl;
     return html`<form
       part="form"
-      lang=${getLocale()}
       novalidate
       aria-label=${msg('Rejoindre la communauté OpenLLM France', { id: 'join.form.label' })}
       aria-busy=${sending ? 'true' : 'false'}
@@ -522,19 +529,18 @@ export class OpenLlmJoin extends OpenLlmElement {
         <label for="website">${msg('Ne pas remplir ce champ', { id: 'join.honeypot' })}</label>
         <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
       </div>
-      <div part="consent" class="field">
-        <div class="consent-row">
-          <input
-            id="consent"
-            name="consent"
-            type="checkbox"
-            value="yes"
-            required
-            aria-invalid=${this.errors.consent ? 'true' : 'false'}
-            aria-describedby="consent-error"
-          />
-          <label for="consent">${consentSentence()}</label>
-        </div>
+      <div part="consent" class="field consent">
+        <input
+          id="consent"
+          name="consent"
+          type="checkbox"
+          value="yes"
+          required
+          aria-invalid=${this.errors.consent ? 'true' : 'false'}
+          aria-describedby="consent-error"
+        />
+        <label for="consent">${consentSentence()}</label>
+        ${this.renderError('consent')}
         ${
           privacyUrl
             ? html`<a class="privacy" href=${privacyUrl}
@@ -542,7 +548,6 @@ export class OpenLlmJoin extends OpenLlmElement {
               >`
             : nothing
         }
-        ${this.renderError('consent')}
       </div>
       ${
         this.target
@@ -603,24 +608,25 @@ export class OpenLlmJoin extends OpenLlmElement {
     }
   }
 
-  override render() {
+  private renderContent() {
     if (this.view === 'misconfigured') {
-      return html`<div part="alert" class="alert" role="alert" lang=${getLocale()}>
+      return html`<div part="alert" class="alert" role="alert">
         <p>
           ${msg('Ce formulaire est mal configuré et ne peut pas envoyer d’inscription. Pour rejoindre la communauté, écrivez à', { id: 'join.misconfigured' })}
           <a href="mailto:${CONTACT_EMAIL}">${CONTACT_EMAIL}</a>.
         </p>
       </div>`;
     }
-    const done = DONE_STATES.includes(this.view);
-    return html`${
-        done
-          ? html`<div part="panel" class="panel ${this.view}" role="status" tabindex="-1" lang=${getLocale()}>
-              ${this.renderPanel()}
-            </div>`
-          : this.renderForm()
-      }
-      <div class="visually-hidden" role="status" aria-live="polite" lang=${getLocale()}>${this.announcement}</div>`;
+    return DONE_STATES.includes(this.view)
+      ? html`<div part="panel" class="panel ${this.view}" role="status" tabindex="-1">${this.renderPanel()}</div>`
+      : this.renderForm();
+  }
+
+  override render() {
+    return html`<div part="base" class="card" lang=${getLocale()}>
+      ${this.renderContent()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
   }
 }
 

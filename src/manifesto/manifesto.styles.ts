@@ -5,18 +5,16 @@ export const manifestoStyles = css`
     --_bg: var(--openllm-manifesto-background, var(--_surface));
     --_fg: var(--openllm-manifesto-color, var(--_text));
     --_link: var(--openllm-manifesto-accent, var(--_accent));
-    max-width: var(--openllm-manifesto-max-width, 48rem);
   }
-  article {
-    background: var(--_bg);
-    color: var(--_fg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--openllm-manifesto-padding, calc(var(--_space) * 1.5));
-  }
+  /* Sized with the element: a short headline on a phone, a larger one on a wide column. */
   [part='title'] {
-    font-size: var(--openllm-manifesto-title-size, 1.5em);
-    margin-block-end: var(--_space);
+    font-size: var(--openllm-manifesto-title-size, clamp(1.25em, 1em + 1.5cqi, 1.6em));
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  [part='deck'] {
+    font-size: clamp(1em, 0.95em + 0.5cqi, 1.15em);
+    color: var(--_muted);
+    text-wrap: pretty;
   }
   section > :is(h2, h3, h4, h5, h6) {
     font-size: 1.15em;
@@ -35,13 +33,6 @@ export const manifestoStyles = css`
   [part='teaser'] {
     font-size: 1.1em;
     color: var(--_muted);
-  }
-  [part='actions'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.75);
-    align-items: center;
-    margin-block-start: var(--_space);
   }
   [part='toggle']::after {
     content: '';

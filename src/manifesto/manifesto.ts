@@ -25,8 +25,9 @@ const DEFAULT_HEADING_LEVEL = 2;
  *
  * @csspart base - The card around everything.
  * @csspart title - The manifesto's main heading.
+ * @csspart deck - The rest of the title's sentence, under the heading (first in the full text).
  * @csspart teaser - The short introduction shown by `variant="summary"`.
- * @csspart toggle - The "Read the manifesto" disclosure button of `variant="summary"`.
+ * @csspart toggle - The disclosure button of `variant="summary"`: "Read the manifesto", then "Close the manifesto".
  * @csspart body - The full text: its sections and the ways to reach the community.
  * @csspart contact - The "Join us" section with the e-mail address, GitHub and Discord links.
  * @csspart actions - The row holding the disclosure button and the call to action.
@@ -35,9 +36,7 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @cssprop [--openllm-manifesto-background=var(--openllm-color-surface)] - Card background.
  * @cssprop [--openllm-manifesto-color=var(--openllm-color-text)] - Text colour.
  * @cssprop [--openllm-manifesto-accent=var(--openllm-color-accent)] - Links and call to action.
- * @cssprop [--openllm-manifesto-max-width=48rem] - Maximum width of the element.
- * @cssprop [--openllm-manifesto-padding=1.5rem] - Inner spacing of the card.
- * @cssprop [--openllm-manifesto-title-size=1.5em] - Font size of the main heading.
+ * @cssprop [--openllm-manifesto-title-size=clamp(1.25em, 1em + 1.5cqi, 1.6em)] - Font size of the main heading (grows with the element's width).
  */
 export class OpenLlmManifesto extends OpenLlmElement {
   static override styles = [...OpenLlmElement.styles, manifestoStyles];
@@ -141,7 +140,7 @@ export class OpenLlmManifesto extends OpenLlmElement {
   }
 
   private renderActions() {
-    return html`<div part="actions">
+    return html`<div part="actions" class="actions">
       ${
         this.isSummary
           ? html`<button
@@ -151,7 +150,11 @@ export class OpenLlmManifesto extends OpenLlmElement {
               aria-controls="body"
               @click=${this.onToggle}
             >
-              ${msg('Lire le manifeste', { id: 'manifesto.toggle' })}
+              ${
+                this.open
+                  ? msg('Refermer le manifeste', { id: 'manifesto.toggle.close' })
+                  : msg('Lire le manifeste', { id: 'manifesto.toggle' })
+              }
             </button>`
           : nothing
       }
@@ -162,7 +165,7 @@ export class OpenLlmManifesto extends OpenLlmElement {
   override render() {
     const text = manifestoText();
     // In a summary the buttons sit right under the teaser, so the text expands after the focused toggle.
-    return html`<article part="base" lang=${getLocale()} aria-labelledby="title">
+    return html`<article part="base" class="card" lang=${getLocale()} aria-labelledby="title">
       ${heading(this.level, text.title, 'title', 'title')}
       ${
         this.isSummary
@@ -171,6 +174,7 @@ export class OpenLlmManifesto extends OpenLlmElement {
           : nothing
       }
       <div part="body" id="body" ?hidden=${this.isSummary && !this.open}>
+        <p part="deck">${text.deck}</p>
         ${text.sections.map((section) => this.renderSection(section))} ${this.renderContact(text.contact)}
       </div>
       ${this.isSummary ? nothing : this.renderActions()}

@@ -5,16 +5,6 @@ export const meetupStyles = css`
     --_bg: var(--openllm-meetup-background, var(--_surface));
     --_fg: var(--openllm-meetup-color, var(--_text));
     --_link: var(--openllm-meetup-accent, var(--_accent));
-    max-width: var(--openllm-meetup-max-width, 40rem);
-  }
-  .card,
-  .loading,
-  .error {
-    background: var(--_bg);
-    color: var(--_fg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 1.5);
   }
   .loading {
     min-height: var(--openllm-meetup-min-height, 16rem);
@@ -32,7 +22,7 @@ export const meetupStyles = css`
     margin: 0 0 var(--_space);
   }
   [part~='title'] {
-    font-size: 1.4em;
+    font-size: clamp(1.2em, 1em + 1.2cqi, 1.45em);
   }
   [part~='agenda-heading'] {
     font-size: 1.1em;
@@ -94,16 +84,25 @@ export const meetupStyles = css`
   .duration::after {
     content: ')';
   }
-  .actions,
   .calendar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.6em;
-    margin-block-start: var(--_space);
+    margin-block-start: calc(var(--_space) * 1.25);
   }
-  .calendar {
-    font-size: 0.95em;
+  .calendar-label {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .choices {
+    margin-block-start: 0.5em;
+  }
+  /* Three equals: stacked at one width, or side by side at equal widths once all three fit. */
+  .choices > * {
+    flex: 1 1 100%;
+    justify-content: center;
+  }
+  @container (inline-size >= 36rem) {
+    .choices > * {
+      flex-basis: 0;
+    }
   }
   .unsafe-url {
     font-family: ui-monospace, monospace;

@@ -62,7 +62,8 @@ const MINUTE = 60_000;
  * @csspart agenda - The agenda list.
  * @csspart actions - Registration, livestream and replay links.
  * @csspart primary-action - The main action of the moment (register, watch live, watch the replay).
- * @csspart calendar - The add-to-calendar choices.
+ * @csspart calendar - The add-to-calendar group: its label and its choices.
+ * @csspart calendar-choice - Each add-to-calendar choice (the .ics file, Google, Outlook), all alike.
  * @csspart list - The list of meetups of `layout="list"`.
  * @csspart loading - The placeholder shown while a feed loads.
  * @csspart error - The message shown when the meetup cannot be shown.
@@ -70,7 +71,6 @@ const MINUTE = 60_000;
  * @cssprop [--openllm-meetup-background=var(--openllm-color-surface)] - Card background.
  * @cssprop [--openllm-meetup-color=var(--openllm-color-text)] - Text colour.
  * @cssprop [--openllm-meetup-accent=var(--openllm-color-accent)] - Links, badge and main action.
- * @cssprop [--openllm-meetup-max-width=40rem] - Maximum width of the element.
  * @cssprop [--openllm-meetup-min-height=16rem] - Height kept while loading, so that the page does not jump.
  */
 export class OpenLlmMeetup extends OpenLlmElement {
@@ -444,22 +444,33 @@ export class OpenLlmMeetup extends OpenLlmElement {
   private renderCalendar(meetup: Meetup) {
     const event = this.calendarEvent(meetup);
     const engine = loadedEngine!;
+    // Three equal choices: the file is a button (it downloads), the others are links that look the same.
     return html`<div
       part="calendar"
       class="calendar"
       role="group"
       aria-label=${msg('Ajouter à mon agenda', { id: 'meetup.calendar' })}
     >
-      <span class="calendar-label" aria-hidden="true"
-        >${msg('Ajouter à mon agenda :', { id: 'meetup.calendar.label' })}</span
-      >
-      <button type="button" @click=${() => this.downloadIcs(meetup)}>
-        ${msg('Fichier .ics', { id: 'meetup.calendar.ics' })}
-      </button>
-      <a href=${engine.googleCalendarUrl(event, meetup.timezone)} @click=${() => this.onCalendarLink('google')}
-        >Google Agenda</a
-      >
-      <a href=${engine.outlookCalendarUrl(event)} @click=${() => this.onCalendarLink('outlook')}>Outlook</a>
+      <p class="calendar-label" aria-hidden="true">${msg('Ajouter à mon agenda :', { id: 'meetup.calendar.label' })}</p>
+      <div class="actions choices">
+        <button part="calendar-choice" class="secondary" type="button" @click=${() => this.downloadIcs(meetup)}>
+          ${msg('Fichier .ics', { id: 'meetup.calendar.ics' })}
+        </button>
+        <a
+          part="calendar-choice"
+          class="secondary"
+          href=${engine.googleCalendarUrl(event, meetup.timezone)}
+          @click=${() => this.onCalendarLink('google')}
+          >Google Agenda</a
+        >
+        <a
+          part="calendar-choice"
+          class="secondary"
+          href=${engine.outlookCalendarUrl(event)}
+          @click=${() => this.onCalendarLink('outlook')}
+          >Outlook</a
+        >
+      </div>
     </div>`;
   }
 
@@ -475,12 +486,12 @@ export class OpenLlmMeetup extends OpenLlmElement {
 
   override render() {
     if (this.view === 'loading') {
-      return html`<div part="loading" class="loading" role="status" aria-busy="true" lang=${getLocale()}>
+      return html`<div part="loading" class="card loading" role="status" aria-busy="true" lang=${getLocale()}>
         ${msg('Chargement du meetup…', { id: 'meetup.loading' })}
       </div>`;
     }
     if (this.view === 'error') {
-      return html`<div part="error" class="error" role="status" lang=${getLocale()}>
+      return html`<div part="error" class="card error" role="status" lang=${getLocale()}>
         <p>
           ${
             this.failure === 'unreachable'

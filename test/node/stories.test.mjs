@@ -4,12 +4,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../../scripts/static-server.mjs';
-import { launchBrowser, watchPage } from './browser.mjs';
+import { launchBrowser } from './browser.mjs';
+import { listEntries, openStoryPage, STATIC_DIR, waitForStory } from './storybook.mjs';
 
 const { targetLocales } = JSON.parse(await readFile(new URL('../../lit-localize.json', import.meta.url), 'utf8'));
-const STATIC_DIR = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const MIN_STORIES = 9;
 const RENDER_TIMEOUT = 10_000;
 
@@ -37,25 +36,10 @@ test(`Storybook has at least ${MIN_STORIES} stories`, () => {
 
 for (const { id, title, name } of stories) {
   test(`story ${title} › ${name} (${id})`, async () => {
-    const { page, problems } = await openPage();
+    const { page, problems } = await openStoryPage(browser, origin);
     try {
       await page.goto(`${origin}iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);
-      const state = await page
-        .waitForFunction(readStory, undefined, { timeout: RENDER_TIMEOUT, polling: 50 })
-        .then((handle) => handle.jsonValue())
-        .catch(async (error) => {
-          const waitingFor = await page.evaluate(() => window.__waitingFor).catch(() => 'the page');
-          throw new Error(
-            `story not ready after ${RENDER_TIMEOUT} ms, still waiting for ${waitingFor}\n${problems.join('\n')}`,
-            { cause: error },
-          );
-        });
-
-      assert.equal(
-        state.failed,
-        undefined,
-        `Storybook could not render the story (${state.failed})\n${problems.join('\n')}`,
-      );
+      const state = await waitForStory(page, problems, RENDER_TIMEOUT);
       const { component, args, lang } = state.story;
       assert.ok(state.upgraded, `<${component}> is not a defined custom element`);
       assert.ok(state.shadowText.length > 10, `<${component}>'s shadow root has little text: "${state.shadowText}"`);
@@ -129,7 +113,7 @@ test('each language renders its own text', () => {
 for (const { id, title } of entries.filter((entry) => entry.type === 'docs')) {
   test(`docs ${title} (${id})`, async () => {
     // Tall enough that no story iframe is left unloaded below the fold (they load lazily).
-    const { page, problems } = await openPage({ viewport: { width: 1280, height: 12_000 } });
+    const { page, problems } = await openStoryPage(browser, origin, { viewport: { width: 1280, height: 12_000 } });
     try {
       await page.goto(`${origin}iframe.html?id=${encodeURIComponent(id)}&viewMode=docs`);
       // Each story is shown in an iframe of its own (one language per page): wait for them all.
@@ -154,100 +138,6 @@ for (const { id, title } of entries.filter((entry) => entry.type === 'docs')) {
       await page.close();
     }
   });
-}
-
-/**
- * A new page that records page errors, console errors, the elements' own warnings (a bad attribute
- * value means the story itself is wrong) and any request leaving the local server, and that keeps
- * lit-localize's public status events, to know when a language has loaded.
- */
-async function openPage(options) {
-  const page = await browser.newPage(options);
-  const problems = watchPage(page);
-  page.on('request', (request) => {
-    if (!request.url().startsWith(origin)) problems.push(`request outside Storybook: ${request.url()}`);
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'warning' && message.text().startsWith('<openllm-'))
-      problems.push(`element warning: ${message.text()}`);
-  });
-  await page.addInitScript(() => {
-    window.__localeStatus = [];
-    addEventListener('lit-localize-status', (event) => window.__localeStatus.push(event.detail));
-  });
-  return { page, problems };
-}
-
-/** Stories and docs pages of the built Storybook, or a clear error if it was not built. */
-async function listEntries() {
-  const indexPath = `${STATIC_DIR}index.json`;
-  let index;
-  try {
-    index = JSON.parse(await readFile(indexPath, 'utf8'));
-  } catch (error) {
-    throw new Error(`${indexPath} is missing or unreadable: build Storybook first (npm run build-storybook).`, {
-      cause: error,
-    });
-  }
-  return Object.values(index.entries);
-}
-
-/**
- * Runs in the page: the story's state once it has finished rendering and its language has loaded,
- * or a falsy value to keep waiting. The story's args come from Storybook's preview
- * (`__STORYBOOK_PREVIEW__`, which Storybook's own test runner also reads).
- */
-function readStory() {
-  const waitFor = (reason) => ((window.__waitingFor = reason), false);
-  const preview = window.__STORYBOOK_PREVIEW__;
-  const render = preview?.currentRender;
-  if (['errored', 'aborted'].includes(render?.phase)) return { failed: render.phase };
-  if (!render?.story || render.phase !== 'finished') return waitFor(`Storybook to render (phase: ${render?.phase})`);
-  const { component } = render.story;
-  const { args, parameters } = preview.storyStoreValue.getStoryContext(render.story);
-  const lang = args.lang ?? 'fr';
-  const element = document.querySelector(`#storybook-root ${component}`);
-  const shadow = element?.shadowRoot;
-  if (!shadow?.childElementCount || element.isUpdatePending)
-    return waitFor(`<${component}> in #storybook-root to render its shadow root`);
-  // A story may name the part its state shows (a meetup's title once its feed has loaded, say).
-  const expectedPart = parameters.openllm?.expectedPart;
-  if (expectedPart && !shadow.querySelector(`[part~="${expectedPart}"]`))
-    return waitFor(`<${component}> to show its "${expectedPart}" part`);
-  // French is the source language: until another one loads there is no status event.
-  const last = window.__localeStatus.at(-1);
-  const locale = last ? (last.status === 'ready' ? last.readyLocale : undefined) : 'fr';
-  if (locale !== lang || document.documentElement.lang !== lang) {
-    return waitFor(
-      `language "${lang}" (<html lang="${document.documentElement.lang}">, widgets in "${locale ?? 'loading'}")`,
-    );
-  }
-  /** The element's own background colour, or else that of the first node of its shadow tree with one. */
-  const paintedBackground = () => {
-    const painted = (node) => !/^rgba\(.*, 0\)$|^transparent$/.test(getComputedStyle(node).backgroundColor);
-    const node = painted(element) ? element : [...shadow.querySelectorAll('*')].find(painted);
-    return getComputedStyle(node ?? element).backgroundColor;
-  };
-  const parts = Object.fromEntries(
-    [...shadow.querySelectorAll('[part]')].flatMap((node) =>
-      node
-        .getAttribute('part')
-        .split(/\s+/)
-        .map((name) => [name, { text: node.textContent.trim(), hidden: node.hidden }]),
-    ),
-  );
-  return {
-    story: { component, args: JSON.parse(JSON.stringify(args)), lang, expected: parameters.openllm ?? {} },
-    elementState: element.state,
-    upgraded: customElements.get(component) === element.constructor,
-    lang: document.documentElement.lang,
-    locale,
-    attributes: Object.fromEntries([...element.attributes].map(({ name, value }) => [name, value])),
-    shadowText: shadow.textContent.replace(/\s+/g, ' ').trim(),
-    parts,
-    cardBackground: paintedBackground(),
-    pageBackground: getComputedStyle(document.body).backgroundColor,
-  };
 }
 
 /** Whether a computed `rgb()`/`rgba()` colour is dark (transparent counts as the white page). */
