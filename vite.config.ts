@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
 
 /** Entry points of the npm build: everything, one `define` module per element, the schemas. */
 const entries = [
@@ -10,6 +11,15 @@ const entries = [
   'src/react/index.ts',
 ];
 
+/**
+ * Lit's css`` templates are strings to a bundler, shipped with their comments and indentation:
+ * minify them with Lightning CSS. HTML templates are left as written (whitespace there is content).
+ */
+const minifyStyles: Plugin = {
+  name: 'minify-lit-styles',
+  transform: (code, id) => (/\.styles\.ts$/.test(id) ? minifyHTMLLiterals(code, { fileName: id, html: false }) : null),
+};
+
 /** Packages that npm consumers install next to ours, so the npm build leaves them out. */
 const external = /^(lit|@lit\/[^/]+|zod|react)(\/|$)/;
 
@@ -18,6 +28,7 @@ const external = /^(lit|@lit\/[^/]+|zod|react)(\/|$)/;
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
+        plugins: [minifyStyles],
         // Not lib mode: lib mode leaves ES output unminified, and this file goes to browsers as is.
         build: {
           outDir: 'dist/cdn',
@@ -54,6 +65,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        plugins: [minifyStyles],
         build: {
           outDir: 'dist',
           emptyOutDir: true,

@@ -36,17 +36,17 @@ export class VanillaJoin extends HTMLElement {
     const profile = `<div part="field" class="field">${label('profile', 'Profil')}<select part="input" id="profile" name="profile" aria-invalid="false" aria-describedby="profile-error"><option value="">Choisir un profil</option>${PROFILES.map(([value, text]) => `<option value="${value}">${text}</option>`).join('')}</select>${error('profile')}</div>`;
     stamp(
       this.root,
-      `<form part="form" novalidate aria-label="Rejoindre la communauté OpenLLM France" aria-busy="false">
+      `<div part="base" class="card"><form part="form" novalidate aria-label="Rejoindre la communauté OpenLLM France" aria-busy="false">
 <div part="field" class="field">${label('email', 'Adresse e-mail', '(obligatoire)')}<input part="input" id="email" name="email" type="text" inputmode="email" autocomplete="email" autocapitalize="off" spellcheck="false" required aria-invalid="false" aria-describedby="email-error">${error('email')}</div>
 ${fields.includes('name') ? textField('name', 'Nom') : ''}
 ${fields.includes('profile') ? profile : ''}
 ${fields.includes('organization') ? textField('organization', 'Organisation') : ''}
 <div class="honeypot" aria-hidden="true"><label for="website">Ne pas remplir ce champ</label><input id="website" name="website" type="text" tabindex="-1" autocomplete="off"></div>
-<div part="consent" class="field"><div class="consent-row"><input id="consent" name="consent" type="checkbox" value="yes" required aria-invalid="false" aria-describedby="consent-error"><label for="consent">J’accepte d’être contacté·e par OpenLLM France au sujet de la communauté.</label></div>
-${/^https?:\/\//.test(privacy) ? `<a class="privacy" href="${esc(privacy)}">Politique de confidentialité</a>` : ''}${error('consent')}</div>
+<div part="consent" class="field consent"><input id="consent" name="consent" type="checkbox" value="yes" required aria-invalid="false" aria-describedby="consent-error"><label for="consent">J’accepte d’être contacté·e par OpenLLM France au sujet de la communauté.</label>
+${error('consent')}${/^https?:\/\//.test(privacy) ? `<a class="privacy" href="${esc(privacy)}">Politique de confidentialité</a>` : ''}</div>
 ${/^https:\/\//.test(endpoint) ? '' : `<p part="notice" class="notice">Ce formulaire ouvrira votre messagerie avec un e-mail prérempli pour ${CONTACT} : envoyez-le pour vous inscrire.</p>`}
 <button part="submit" class="primary" type="submit">${esc(this.getAttribute('submit-label') || 'S’inscrire')}</button>
-</form><div class="visually-hidden" role="status" aria-live="polite"></div>`,
+</form><div class="visually-hidden" role="status" aria-live="polite"></div></div>`,
     );
     const form = this.root.querySelector('form');
     form.addEventListener('submit', (event) => this.onSubmit(event));

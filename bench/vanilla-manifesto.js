@@ -2,8 +2,8 @@
 // (summary with its disclosure button, or full), `open`, `heading-level`, `join-href`, `cta-label`.
 import { esc, shadow, stamp } from './vanilla-shared.js';
 
-const TITLE =
-  'Création de la communauté francophone « OpenLLM France » pour développer un giga modèle de langage (Large Language Model, LLM) souverain et Open Source';
+const TITLE = 'Création de la communauté francophone « OpenLLM France »';
+const DECK = 'pour développer un giga modèle de langage (Large Language Model, LLM) souverain et Open Source';
 const TEASER =
   'Une communauté, francophone puis européenne, pour développer ensemble un grand modèle de langage souverain et réellement Open Source : des corpus d’apprentissage publics et ouverts, des algorithmes documentés et une licence libre.';
 const SECTIONS = [
@@ -93,14 +93,14 @@ export class VanillaManifesto extends HTMLElement {
     const href = this.getAttribute('join-href') ?? '';
     const cta = esc(this.getAttribute('cta-label') || 'Rejoindre la communauté');
     const safeHref = /^(https?:\/\/|#)/.test(href) ? esc(href) : '';
-    const actions = `<div part="actions">${summary ? '<button part="toggle" type="button" aria-expanded="false" aria-controls="body">Lire le manifeste</button> ' : ''}${
+    const actions = `<div part="actions" class="actions">${summary ? '<button part="toggle" type="button" aria-expanded="false" aria-controls="body">Lire le manifeste</button> ' : ''}${
       safeHref
         ? `<a part="cta" class="primary" href="${safeHref}">${cta}</a>`
         : `<button part="cta" class="primary" type="button">${cta}</button>`
     }</div>`;
     stamp(
       this.root,
-      `<article part="base" aria-labelledby="title">${heading(level, TITLE, 'title', 'title')}${summary ? `<p part="teaser">${TEASER}</p>${actions}` : ''}<div part="body" id="body">${SECTIONS.map((s) => section(s, sub)).join('')} <section part="contact" aria-labelledby="contact">${heading(sub, 'Nous rejoindre', 'section-heading', 'contact')}<p>Pour rejoindre notre communauté et participer à cette aventure passionnante :</p><ul>${CONTACT.map(([url, text]) => `<li><a href="${url}">${text}</a></li>`).join('')}</ul></section></div>${summary ? '' : actions}</article>`,
+      `<article part="base" class="card" aria-labelledby="title">${heading(level, TITLE, 'title', 'title')}${summary ? `<p part="teaser">${TEASER}</p>${actions}` : ''}<div part="body" id="body"><p part="deck">${DECK}</p>${SECTIONS.map((s) => section(s, sub)).join('')} <section part="contact" aria-labelledby="contact">${heading(sub, 'Nous rejoindre', 'section-heading', 'contact')}<p>Pour rejoindre notre communauté et participer à cette aventure passionnante :</p><ul>${CONTACT.map(([url, text]) => `<li><a href="${url}">${text}</a></li>`).join('')}</ul></section></div>${summary ? '' : actions}</article>`,
     );
     this.root.querySelector('[part="toggle"]')?.addEventListener('click', () => this.toggleAttribute('open'));
     this.root
@@ -114,7 +114,10 @@ export class VanillaManifesto extends HTMLElement {
   showOpen() {
     const open = this.hasAttribute('open');
     this.root.getElementById('body').hidden = this.getAttribute('variant') === 'summary' && !open;
-    this.root.querySelector('[part="toggle"]')?.setAttribute('aria-expanded', String(open));
+    const toggle = this.root.querySelector('[part="toggle"]');
+    if (!toggle) return;
+    toggle.setAttribute('aria-expanded', String(open));
+    toggle.textContent = open ? 'Refermer le manifeste' : 'Lire le manifeste';
   }
 }
 

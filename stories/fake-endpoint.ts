@@ -17,7 +17,7 @@ const meetup = (title: string, start: string, end: string, more: object = {}) =>
   streamUrl: 'https://example.org/direct',
   agenda: [
     { title: 'Accueil', durationMinutes: 30 },
-    { title: 'Lucie : ce que nous avons appris', speaker: 'Équipe OpenLLM', durationMinutes: 45 },
+    { title: 'Lucie\u00a0: ce que nous avons appris', speaker: 'Équipe OpenLLM', durationMinutes: 45 },
     { title: 'Feuille de route et groupes de travail', durationMinutes: 45 },
   ],
   ...more,
@@ -29,7 +29,7 @@ const FEEDS: Record<string, [number, string]> = {
     200,
     JSON.stringify(
       meetup(
-        'Meetup OpenLLM Europe : feuille de route 2027',
+        'Meetup OpenLLM Europe\u00a0: feuille de route 2027',
         '2027-01-21T18:30:00+01:00',
         '2027-01-21T21:30:00+01:00',
         {
@@ -43,7 +43,7 @@ const FEEDS: Record<string, [number, string]> = {
     JSON.stringify({
       meetups: [
         meetup(
-          'Meetup OpenLLM Europe : feuille de route 2027',
+          'Meetup OpenLLM Europe\u00a0: feuille de route 2027',
           '2027-01-21T18:30:00+01:00',
           '2027-01-21T21:30:00+01:00',
         ),

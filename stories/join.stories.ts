@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/join/define.js';
 import type { JoinState, OpenLlmJoin } from '../src/join/define.js';
 import type { Theme } from '../src/core/base-element.js';
-import type { Locale } from '../src/core/locale.js';
+import { getLocale, type Locale } from '../src/core/locale.js';
 import { fakeEndpoint, installFakeEndpoint, type FakeAnswer } from './fake-endpoint.js';
 
 /** Story args are the element's attributes (kebab-case), its events' actions, and the page's language. */
@@ -83,9 +83,17 @@ const SCENARIOS: Record<JoinState, Scenario> = {
   mailto: { submit: 'valid' },
 };
 
-/** Fills the form as a person would, then sends it, and waits for the state the story shows. */
-async function play(canvas: HTMLElement, state: JoinState, submit: Scenario['submit']) {
+const waitFor = async (condition: () => boolean) => {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
+};
+
+/**
+ * Fills the form as a person would, then sends it, and waits for the state the story shows. It
+ * starts once the page's language has loaded, so that the form is filled in the story's language.
+ */
+async function play(canvas: HTMLElement, state: JoinState, submit: Scenario['submit'], lang: Locale) {
   const join = canvas.querySelector<OpenLlmJoin>('openllm-join')!;
+  await waitFor(() => getLocale() === lang);
   await join.updateComplete;
   if (!submit) return;
   const root = join.shadowRoot!;
@@ -99,7 +107,7 @@ async function play(canvas: HTMLElement, state: JoinState, submit: Scenario['sub
   field('profile').value = 'researcher';
   field('consent').checked = submit === 'valid';
   root.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
-  while (join.state !== state) await new Promise((resolve) => setTimeout(resolve, 20));
+  await waitFor(() => join.state === state);
   await join.updateComplete;
 }
 
@@ -109,7 +117,7 @@ function story(state: JoinState, lang: Locale, theme: Theme): Story {
   return {
     args: { lang, theme, endpoint: endpoint ?? (answer ? fakeEndpoint(answer) : '') },
     parameters: { openllm: { expectedState: state, expectedWarning } },
-    play: ({ canvasElement }) => play(canvasElement, state, submit),
+    play: ({ canvasElement }) => play(canvasElement, state, submit, lang),
     // The docs page shows each state once (the sidebar has every language and theme), except the
     // misconfigured one, whose intended console warning would pollute the page.
     tags: lang === 'fr' && theme === 'light' && !expectedWarning ? [] : ['!autodocs'],

@@ -787,6 +787,23 @@ describe('<openllm-join>', () => {
       expect(signup.locale).to.equal('en');
       expect(signup.consent.text).to.contain('I agree');
     });
+
+    it('puts its messages in the new language when the page switches, errors and alerts included', async () => {
+      const { el } = await join({ scenario: 'not-found' });
+      fill(el, { email: 'nope', consent: false });
+      submit(el);
+      await until(el, 'invalid');
+      await setPageLanguage('en');
+      await el.updateComplete;
+      expect($(el, '#email-error')!.textContent).to.contain('not valid');
+      expect($(el, '#consent-error')!.textContent).to.contain('Tick');
+      fill(el, {});
+      submit(el);
+      await until(el, 'error');
+      await setPageLanguage('fr');
+      await el.updateComplete;
+      expect($(el, '[part~="alert"]')!.textContent).to.contain('Le serveur a refusé');
+    });
   });
 
   describe('accessibility', () => {

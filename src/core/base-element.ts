@@ -15,7 +15,10 @@ const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 export class OpenLlmElement extends LitElement {
   static override styles = [hostStyles];
 
-  /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  /**
+   * Colour theme: `light`, `dark`, or `auto` (the visitor's system setting). It sets the element's
+   * `color-scheme`, which a page's own CSS can set instead (`.dark openllm-join { color-scheme: dark }`).
+   */
   @property({ reflect: true, useDefault: true }) theme: Theme = 'light';
 
   constructor() {

@@ -23,7 +23,7 @@ export interface OpenLlmJoinJsxProps {
   'success-message'?: OpenLlmJoin['successMessage'];
   /** Time allowed for one request, in milliseconds. */
   'timeout'?: OpenLlmJoin['timeout'] | `${number}`;
-  /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  /** Colour theme: `light`, `dark`, or `auto` (the visitor's system setting). It sets the element's `color-scheme`, which a page's own CSS can set instead (`.dark openllm-join { color-scheme: dark }`). */
   'theme'?: OpenLlmJoin['theme'];
   /** Retry policy (attempts, backoff); mostly for tests and stories. */
   deliveryOptions?: OpenLlmJoin['deliveryOptions'];
@@ -49,7 +49,7 @@ export interface OpenLlmManifestoJsxProps {
   'join-href'?: OpenLlmManifesto['joinHref'];
   /** Replaces the translated "Join the community" label. */
   'cta-label'?: OpenLlmManifesto['ctaLabel'];
-  /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  /** Colour theme: `light`, `dark`, or `auto` (the visitor's system setting). It sets the element's `color-scheme`, which a page's own CSS can set instead (`.dark openllm-join { color-scheme: dark }`). */
   'theme'?: OpenLlmManifesto['theme'];
   /** The person clicked "Join the community" and no `join-href` is set: the page can open its `<openllm-join>`. Bubbles and is composed. */
   'onopenllm-join-request'?: (event: JoinRequestEvent) => void;
@@ -83,7 +83,7 @@ export interface OpenLlmMeetupJsxProps {
   'structured-data'?: OpenLlmMeetup['structuredData'];
   /** Level (1–6) of each meetup's title; the agenda heading uses the next level. */
   'heading-level'?: OpenLlmMeetup['headingLevel'] | `${number}`;
-  /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  /** Colour theme: `light`, `dark`, or `auto` (the visitor's system setting). It sets the element's `color-scheme`, which a page's own CSS can set instead (`.dark openllm-join { color-scheme: dark }`). */
   'theme'?: OpenLlmMeetup['theme'];
   /** The current time, for tests and stories; the real clock when unset. */
   now?: OpenLlmMeetup['now'];

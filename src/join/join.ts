@@ -23,9 +23,19 @@ export type JoinState =
   'editing' | 'invalid' | 'sending' | 'success' | 'pending-optin' | 'queued' | 'error' | 'misconfigured' | 'mailto';
 
 type FieldName = keyof SignupFields;
+/** A message looked up when rendered, so that it follows a change of the page's language. */
+type Message = () => string;
 type Engine = typeof import('./engine.js');
 const OPTIONAL_FIELDS = ['name', 'profile', 'organization'] as const;
 type OptionalField = (typeof OPTIONAL_FIELDS)[number];
+/** What is wrong with a field the browser refused (an e-mail may also be missing). */
+const FIELD_PROBLEMS: Record<FieldName, keyof ReturnType<typeof fieldMessages>> = {
+  email: 'emailInvalid',
+  name: 'tooLong',
+  profile: 'invalid',
+  organization: 'tooLong',
+  consent: 'consent',
+};
 /** States that replace the form with a message. */
 const DONE_STATES: readonly JoinState[] = ['success', 'pending-optin', 'queued', 'mailto'];
 
@@ -67,8 +77,8 @@ export class OpenLlmJoin extends OpenLlmElement {
   @query('[part~="panel"]') private panel?: HTMLElement;
 
   @state() private view: JoinState = 'editing';
-  @state() private errors: Partial<Record<FieldName, string>> = {};
-  @state() private alert = '';
+  @state() private errors: Partial<Record<FieldName, Message>> = {};
+  @state() private alert?: Message;
   /** The server's own words about a refusal, shown under the alert. */
   @state() private alertDetail = '';
   /** Whether the alert offers to send the same sign-up again (not after a refusal). */
@@ -258,15 +268,12 @@ export class OpenLlmJoin extends OpenLlmElement {
     return fields;
   }
 
-  private messageFor(field: FieldName, value: unknown): string {
-    const messages = fieldMessages();
-    if (field === 'email') return String(value ?? '').trim() ? messages.emailInvalid : messages.emailMissing;
-    if (field === 'consent') return messages.consent;
-    if (field === 'profile') return messages.invalid;
-    return messages.tooLong;
+  private messageFor(field: FieldName, value: unknown): Message {
+    const key = field === 'email' && !String(value ?? '').trim() ? 'emailMissing' : FIELD_PROBLEMS[field];
+    return () => fieldMessages()[key];
   }
 
-  private async showInvalid(errors: Partial<Record<FieldName, string>>): Promise<void> {
+  private async showInvalid(errors: Partial<Record<FieldName, Message>>): Promise<void> {
     this.errors = errors;
     this.view = 'invalid';
     const count = Object.keys(errors).length;
@@ -312,7 +319,7 @@ export class OpenLlmJoin extends OpenLlmElement {
       engine = await this.loadEngine();
     } catch {
       this.current = undefined;
-      void this.showError(
+      void this.showError(() =>
         msg('L’envoi a échoué. Vérifiez votre connexion et réessayez.', { id: 'join.error.network' }),
       );
       return;
@@ -335,7 +342,7 @@ export class OpenLlmJoin extends OpenLlmElement {
   private async send(target: DeliveryTarget, signup: Signup): Promise<void> {
     this.current = { target, signup };
     this.errors = {};
-    this.alert = '';
+    this.alert = undefined;
     this.view = 'sending';
     this.announcement = msg('Envoi de votre inscription…', { id: 'join.announce.sending' });
     const engine = await this.loadEngine();
@@ -367,7 +374,7 @@ export class OpenLlmJoin extends OpenLlmElement {
           this.dispatchEvent(new JoinQueuedEvent({ submissionId, reason: result.reason }));
           return;
         }
-        void this.showError(
+        void this.showError(() =>
           msg('L’envoi a échoué. Vérifiez votre connexion et réessayez.', { id: 'join.error.network' }),
         );
         break;
@@ -375,12 +382,14 @@ export class OpenLlmJoin extends OpenLlmElement {
         const known = Object.entries(result.fieldErrors).filter(([field]) =>
           ['email', 'name', 'profile', 'organization', 'consent'].includes(field),
         );
-        if (known.length) void this.showInvalid(Object.fromEntries(known));
+        // The server's own words, as it wrote them.
+        if (known.length) void this.showInvalid(Object.fromEntries(known.map(([field, text]) => [field, () => text])));
         else
           void this.showError(
-            msg('Le serveur a refusé cette inscription. Vérifiez vos informations et réessayez.', {
-              id: 'join.error.rejected',
-            }),
+            () =>
+              msg('Le serveur a refusé cette inscription. Vérifiez vos informations et réessayez.', {
+                id: 'join.error.rejected',
+              }),
             { detail: result.message, retryable: false },
           );
         break;
@@ -388,7 +397,9 @@ export class OpenLlmJoin extends OpenLlmElement {
       case 'failed':
         if (result.reason === 'redirect')
           warn(this, `${target.endpoint} answers with a redirect; set endpoint to the final URL.`);
-        void this.showError(msg('Le serveur n’a pas pu enregistrer votre inscription.', { id: 'join.error.failed' }));
+        void this.showError(() =>
+          msg('Le serveur n’a pas pu enregistrer votre inscription.', { id: 'join.error.failed' }),
+        );
         break;
     }
     const reason = result.outcome === 'rejected' ? 'rejected' : result.reason;
@@ -396,7 +407,7 @@ export class OpenLlmJoin extends OpenLlmElement {
   }
 
   private async showError(
-    message: string,
+    message: Message,
     { detail = '', retryable = true }: { detail?: string; retryable?: boolean } = {},
   ): Promise<void> {
     this.alert = message;
@@ -445,7 +456,7 @@ export class OpenLlmJoin extends OpenLlmElement {
   };
 
   private renderError(field: FieldName) {
-    const error = this.errors[field];
+    const error = this.errors[field]?.();
     return html`<p part="error" class="error" id="${field}-error" ?hidden=${!error}>${error}</p>`;
   }
 
@@ -562,7 +573,7 @@ export class OpenLlmJoin extends OpenLlmElement {
       ${
         this.view === 'error'
           ? html`<div part="alert" class="alert" role="alert">
-              <p>${this.alert}</p>
+              <p>${this.alert?.()}</p>
               ${this.alertDetail ? html`<p part="alert-detail">${this.alertDetail}</p>` : nothing}
               ${
                 this.current && this.retryable

@@ -102,6 +102,34 @@ describe('partner demo, end to end', () => {
     await page.close();
   });
 
+  it('follows a dark system setting, page and elements alike, with no axe violation', async () => {
+    const { page, problems, cspViolations } = await open('');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.locator('openllm-meetup [part~="title"]').waitFor();
+    await page.getByLabel('Adresse e-mail').waitFor();
+    const backgrounds = await page.evaluate(() => [
+      getComputedStyle(document.documentElement).backgroundColor,
+      ...[...document.querySelectorAll('openllm-manifesto, openllm-meetup, openllm-join')].map(
+        (element) => getComputedStyle(element.shadowRoot.querySelector('[part~="base"]')).backgroundColor,
+      ),
+    ]);
+    const luminance = (color) => {
+      const [r, g, b] = color.match(/\d+/g).map(Number);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    assert.equal(backgrounds.length, 5);
+    for (const color of backgrounds) assert.ok(luminance(color) < 60, `${color} is not a dark background`);
+    await page.evaluate(axeSource);
+    const { violations } = await page.evaluate(() => window.axe.run(document));
+    assert.deepEqual(
+      violations.map((violation) => `${violation.id}: ${violation.nodes.length}`),
+      [],
+    );
+    assert.deepEqual(await cspViolations(), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('shows them in English on the English page', async () => {
     const { page, problems, cspViolations } = await open('en.html');
     await page.getByRole('button', { name: 'Read the manifesto' }).waitFor();

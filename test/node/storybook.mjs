@@ -7,12 +7,13 @@ import { watchPage } from './browser.mjs';
 export const STATIC_DIR = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 
 /**
- * Waits for the story open in `page` to finish rendering (see readStory) and returns its state, or
- * throws with what it was still waiting for and the page's problems.
+ * Waits for the story open in `page` (or for story `storyId`, when the page switches stories) to
+ * finish rendering (see readStory) and returns its state, or throws with what it was still waiting
+ * for and the page's problems.
  */
-export async function waitForStory(page, problems, timeout) {
+export async function waitForStory(page, problems, timeout, storyId) {
   const state = await page
-    .waitForFunction(readStory, undefined, { timeout, polling: 50 })
+    .waitForFunction(readStory, storyId, { timeout, polling: 50 })
     .then((handle) => handle.jsonValue())
     .catch(async (error) => {
       const waitingFor = await page.evaluate(() => window.__waitingFor).catch(() => 'the page');
@@ -65,10 +66,11 @@ export async function listEntries() {
  * or a falsy value to keep waiting. The story's args come from Storybook's preview
  * (`__STORYBOOK_PREVIEW__`, which Storybook's own test runner also reads).
  */
-function readStory() {
+function readStory(storyId) {
   const waitFor = (reason) => ((window.__waitingFor = reason), false);
   const preview = window.__STORYBOOK_PREVIEW__;
   const render = preview?.currentRender;
+  if (storyId && render?.id !== storyId) return waitFor(`Storybook to switch to ${storyId}`);
   if (['errored', 'aborted'].includes(render?.phase)) return { failed: render.phase };
   if (!render?.story || render.phase !== 'finished') return waitFor(`Storybook to render (phase: ${render?.phase})`);
   const { args, parameters } = preview.storyStoreValue.getStoryContext(render.story);
