@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
 
@@ -7,7 +8,7 @@ const entries = [
   'src/manifesto/define.ts',
   'src/meetup/define.ts',
   'src/join/define.ts',
-  'src/core/schemas.ts',
+  'src/contracts/index.ts',
   'src/react/index.ts',
 ];
 
@@ -20,6 +21,11 @@ const minifyStyles: Plugin = {
   transform: (code, id) => (/\.styles\.ts$/.test(id) ? minifyHTMLLiterals(code, { fileName: id, html: false }) : null),
 };
 
+/** The package's version, written into the code (src/core/version.ts) by both builds and Storybook. */
+const versionDefine = {
+  __OPENLLM_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+};
+
 /** Packages that npm consumers install next to ours, so the npm build leaves them out. */
 const external = /^(lit|@lit\/[^/]+|zod|react)(\/|$)/;
 
@@ -29,6 +35,7 @@ export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
         plugins: [minifyStyles],
+        define: versionDefine,
         // Not lib mode: lib mode leaves ES output unminified, and this file goes to browsers as is.
         build: {
           outDir: 'dist/cdn',
@@ -50,13 +57,14 @@ export default defineConfig(({ mode }) =>
                 const [, element, file] = facadeModuleId?.match(/src[\\/](\w+)[\\/](define|engine)\.ts$/) ?? [];
                 return `chunks/${element ? (file === 'define' ? element : `${element}-engine`) : name}-[hash].js`;
               },
-              // Lit, the locale runtime and the shared core travel in one chunk, loaded with the
-              // bundle; each element's own code is a chunk of its own (see src/cdn.ts).
+              // Lit, the locale runtime and src/core (what all three elements share) travel in one
+              // chunk, loaded with the bundle; each element's own code is a chunk of its own (see
+              // src/cdn.ts), and the data contracts (zod) another, loaded by the elements that validate.
               codeSplitting: {
                 groups: [
                   {
                     name: 'shared',
-                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]|src[\\/]core[\\/](?!delivery|feed|calendar|meetup-schema|signup-fields|schemas)|src[\\/]content[\\/]contact/,
+                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]|src[\\/]core[\\/]/,
                   },
                 ],
               },
@@ -66,6 +74,7 @@ export default defineConfig(({ mode }) =>
       }
     : {
         plugins: [minifyStyles],
+        define: versionDefine,
         build: {
           outDir: 'dist',
           emptyOutDir: true,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
@@ -11,7 +12,14 @@ export default {
   // A real sign-up endpoint and meetup feeds on the same server, failing on purpose where a test asks.
   middleware: [signupEndpoint(), feedEndpoint()],
   // Decorators need the project's tsconfig (legacy decorators, no define semantics).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  // The package version is written into the code at build time (vite.config.ts): here too.
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      tsconfig: './tsconfig.json',
+      define: { __OPENLLM_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+    }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

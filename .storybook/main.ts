@@ -9,6 +9,8 @@ const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs'],
+  // Storybook opens on the elements: no onboarding checklist in the sidebar.
+  features: { sidebarOnboardingChecklist: false },
   core: {
     disableTelemetry: true,
     // The "what's new" panel fetches from storybook.js.org: no third-party requests.

@@ -6,7 +6,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { safeParse } from 'zod/mini';
-import { SignupSchema } from '../dist/core/schemas.js';
+import { SignupSchema } from '../dist/contracts/index.js';
 
 const MAX_BODY_BYTES = 16 * 1024;
 /** Faster than a person can read the form and type an address: a bot. */

@@ -2,7 +2,7 @@
 // schemas the widgets use: dist/schemas/*.schema.json. Run after `vite build`.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { toJSONSchema } from 'zod/mini';
-import { MeetupFeedSchema, SignupSchema } from '../dist/core/schemas.js';
+import { MeetupFeedSchema, SignupSchema } from '../dist/contracts/index.js';
 
 const schemas = { signup: SignupSchema, 'meetup-feed': MeetupFeedSchema };
 

@@ -6,7 +6,7 @@
 //
 // Run by `npm run build`: prints the bundle's hash, writes dist/cdn/integrity.json (hash per file)
 // and dist/cdn/snippet.html. `--base <url>`: the folder the files are served from (default: the
-// pinned jsDelivr URL of this version). `--readme`: also rewrites the snippet in README.md.
+// pinned jsDelivr URL of this version). `--docs`: also rewrites the snippet in docs/script-tag.md.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -50,15 +50,16 @@ export const cspScriptSources = (hashes, base = CDN_BASE) =>
 const START = '<!-- sri-snippet:start -->';
 const END = '<!-- sri-snippet:end -->';
 
-/** The README's generated block, between its two markers (Prettier leaves it as it is). */
-export const readmeSnippet = (readme) => readme.slice(readme.indexOf(START) + START.length, readme.indexOf(END));
-export const readmeBlock = (hashes) =>
+/** The generated block of docs/script-tag.md, between its two markers (Prettier leaves it as it is). */
+export const SNIPPET_DOC = 'docs/script-tag.md';
+export const docSnippet = (text) => text.slice(text.indexOf(START) + START.length, text.indexOf(END));
+export const docBlock = (hashes) =>
   `\n<!-- prettier-ignore-start -->\n\`\`\`html\n${snippet(hashes)}\`\`\`\n\n` +
   `With a Content-Security-Policy, allow them in \`script-src\`: \`${cspScriptSources(hashes)}\`.\n` +
   `<!-- prettier-ignore-end -->\n`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { base: { type: 'string' }, readme: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { base: { type: 'string' }, docs: { type: 'boolean' } } });
   const base = values.base ? new URL(values.base.endsWith('/') ? values.base : `${values.base}/`).href : CDN_BASE;
   const hashes = integrities();
   writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(hashes, null, 2)}\n`);
@@ -66,10 +67,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`SRI ${BUNDLE}: ${hashes[BUNDLE]}`);
   console.log(`    pinned snippet with every chunk's hash: dist/cdn/snippet.html (${base})`);
   console.log(`    CSP script-src for it: ${cspScriptSources(hashes, base)}`);
-  if (values.readme) {
-    const readme = readFileSync('README.md', 'utf8');
-    const [start, end] = [readme.indexOf(START) + START.length, readme.indexOf(END)];
-    writeFileSync('README.md', readme.slice(0, start) + readmeBlock(hashes) + readme.slice(end));
-    console.log('    README.md updated');
+  if (values.docs) {
+    const doc = readFileSync(SNIPPET_DOC, 'utf8');
+    const [start, end] = [doc.indexOf(START) + START.length, doc.indexOf(END)];
+    writeFileSync(SNIPPET_DOC, doc.slice(0, start) + docBlock(hashes) + doc.slice(end));
+    console.log(`    ${SNIPPET_DOC} updated`);
   }
 }

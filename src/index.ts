@@ -5,7 +5,7 @@
 export * from './manifesto/define.js';
 export * from './meetup/define.js';
 export * from './join/define.js';
-export * from './core/schemas.js';
+export * from './contracts/index.js';
 export { setLocale, getLocale, resolveLocale, type Locale } from './core/locale.js';
 export { safeUrl } from './core/safe-url.js';
 export type { Theme } from './core/base-element.js';

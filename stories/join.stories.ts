@@ -32,6 +32,8 @@ const meta = {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     adapter: { control: 'inline-radio', options: ['json', 'form', 'listmonk'] },
   },
+  // Tall enough on the docs page for the whole form, its submit button included.
+  parameters: { docs: { story: { height: '48rem' } } },
   decorators: [
     (story) => {
       installFakeEndpoint();

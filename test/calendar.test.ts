@@ -7,7 +7,7 @@ import {
   toIcs,
   toUtcStamp,
   type CalendarEvent,
-} from '../src/core/calendar.js';
+} from '../src/meetup/calendar.js';
 
 const event: CalendarEvent = {
   uid: 'meetup-2026-12@openllm-france.fr',

@@ -1,8 +1,17 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { OpenLlmElement } from '../src/core/base-element.js';
+import { define } from '../src/core/define.js';
+import { OpenLlmEvent } from '../src/core/events.js';
+import { CLIENT_VERSION } from '../src/core/version.js';
+import { JoinRequestEvent } from '../src/manifesto/events.js';
+import { MeetupCalendarEvent } from '../src/meetup/events.js';
+import { JoinQueuedEvent } from '../src/join/events.js';
+import { captureWarnings } from './helpers/locale.js';
 import { safeUrl } from '../src/core/safe-url.js';
 import { getLocale, resolveLocale, setLocale } from '../src/core/locale.js';
 import { clampLevel } from '../src/core/heading.js';
-import { backoffDelay, parseRetryAfter } from '../src/core/delivery/retry.js';
+import { backoffDelay, parseRetryAfter } from '../src/join/delivery/retry.js';
 
 describe('safeUrl', () => {
   it('accepts http and https URLs and normalises them', () => {
@@ -93,5 +102,73 @@ describe('retry policy', () => {
     expect(backoffDelay(3, 500, 8000, () => 0.5)).to.equal(2000);
     expect(backoffDelay(10, 500, 8000, () => 0.999)).to.equal(7992);
     expect(backoffDelay(2, 500, 8000, () => 0)).to.equal(0);
+  });
+});
+
+describe('one set of conventions for the three elements', () => {
+  const elements = () =>
+    [
+      document.createElement('openllm-manifesto'),
+      document.createElement('openllm-meetup'),
+      document.createElement('openllm-join'),
+    ] as OpenLlmElement[];
+
+  it('each element names the package version that defined it', () => {
+    for (const el of elements()) expect((el.constructor as typeof OpenLlmElement).version).to.equal(CLIENT_VERSION);
+    expect(CLIENT_VERSION).to.match(/^\d+\.\d+\.\d+/);
+  });
+
+  it('the same heading-level rule everywhere: not 1 to 6 warns and uses 2', async () => {
+    for (const tag of ['openllm-manifesto', 'openllm-meetup']) {
+      let el!: HTMLElement;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture(`<${tag} heading-level="7"></${tag}>`);
+      });
+      expect(warnings.join('\n'), tag).to.contain(
+        `<${tag}>: heading-level="7" is not a whole number from 1 to 6; using 2.`,
+      );
+      const title = () => el.shadowRoot!.querySelector('[part~="title"]');
+      await waitUntil(title, `${tag} shows no title`);
+      expect(title()!.localName, tag).to.equal('h2');
+    }
+  });
+
+  it('the same rule for enumerated attributes: an unknown value warns and the default applies', async () => {
+    const warnings = await captureWarnings(async () => {
+      await fixture('<openllm-meetup layout="grid" theme="sepia"></openllm-meetup>');
+    });
+    expect(warnings.join('\n')).to.contain('layout="grid" is not one of card, list; using card.');
+    expect(warnings.join('\n')).to.contain('theme="sepia" is not one of light, dark, auto; using light.');
+  });
+
+  it('a tag already defined by another version of the package is left to it, with a warning', async () => {
+    class Older extends HTMLElement {
+      static version = '0.0.1';
+    }
+    class Newer extends HTMLElement {
+      static version = '9.9.9';
+    }
+    const warnings = await captureWarnings(async () => {
+      define('openllm-test-versioned', Older);
+      define('openllm-test-versioned', Older);
+      define('openllm-test-versioned', Newer);
+    });
+    expect(customElements.get('openllm-test-versioned')).to.equal(Older);
+    expect(warnings).to.deep.equal([
+      '<openllm-test-versioned>: version 0.0.1 of this element is already defined on the page; version 9.9.9 is not used.',
+    ]);
+  });
+
+  it('every event bubbles out of shadow roots and says its name', () => {
+    const events = [
+      new JoinRequestEvent(),
+      new MeetupCalendarEvent('ics'),
+      new JoinQueuedEvent({ submissionId: 'x', reason: 'network' }),
+    ];
+    for (const event of events) {
+      expect(event).to.be.instanceOf(OpenLlmEvent);
+      expect(event.bubbles && event.composed, event.type).to.equal(true);
+      expect(event.type).to.equal((event.constructor as unknown as { eventName: string }).eventName);
+    }
   });
 });

@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/join/define.js';
 import type { OpenLlmJoin, JoinState } from '../src/join/join.js';
 import type { JoinErrorEvent, JoinQueuedEvent, JoinSuccessEvent } from '../src/join/events.js';
-import { SignupSchema, type Signup } from '../src/core/schemas.js';
-import { readOutbox } from '../src/core/delivery/outbox.js';
+import { SignupSchema, type Signup } from '../src/contracts/index.js';
+import { readOutbox } from '../src/join/delivery/outbox.js';
 import { CLIENT_VERSION } from '../src/core/version.js';
 import { captureWarnings, setPageLanguage } from './helpers/locale.js';
 

@@ -3,12 +3,12 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { OpenLlmElement } from '../src/core/base-element.js';
 import type { OpenLlmMeetup } from '../src/meetup/meetup.js';
+import { part } from './helpers/dom.js';
 
 // The rules the three elements share on a page: one width, spacing between them, type that follows
 // their width, and a theme a page can drive from its own dark class.
 
 const TAGS = ['openllm-manifesto', 'openllm-meetup', 'openllm-join'] as const;
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const box = (el: Element) => el.getBoundingClientRect();
 
 /** The three elements in a column `width` pixels wide, rendered, the meetup upcoming (the inaugural one, seen a week before). */
@@ -52,10 +52,10 @@ describe('layout shared by the three elements', () => {
   it('size headings with the element: the manifesto title fits in four lines on a phone', async () => {
     const [narrow] = await column(358);
     const [wide] = await column(800);
-    const size = (el: Element) => parseFloat(getComputedStyle(part(el, 'title')).fontSize);
+    const size = (el: Element) => parseFloat(getComputedStyle(part(el, 'title')!).fontSize);
     expect(size(narrow!)).to.be.lessThan(size(wide!));
-    const title = getComputedStyle(part(narrow!, 'title'));
-    const lines = Math.round(box(part(narrow!, 'title')).height / parseFloat(title.lineHeight));
+    const title = getComputedStyle(part(narrow!, 'title')!);
+    const lines = Math.round(box(part(narrow!, 'title')!).height / parseFloat(title.lineHeight));
     expect(lines).to.be.within(2, 4);
   });
 
@@ -66,7 +66,7 @@ describe('layout shared by the three elements', () => {
     expect(phone.map((choice) => choice.localName)).to.deep.equal(['button', 'a', 'a']);
     expect(new Set(phone.map((choice) => box(choice).width)).size).to.equal(1);
     expect(new Set(phone.map((choice) => box(choice).left)).size).to.equal(1);
-    const manifestoActions = [...part((await column(358))[0]!, 'actions').children];
+    const manifestoActions = [...part((await column(358))[0]!, 'actions')!.children];
     expect(new Set(manifestoActions.map((action) => box(action).width)).size).to.equal(1);
 
     const [, desktopMeetup] = await column(800);
@@ -96,7 +96,7 @@ describe('layout shared by the three elements', () => {
       </div>`,
     );
     const [inDark, joinInDark, outside] = [...wrapper.querySelectorAll<OpenLlmElement>(TAGS.join(','))];
-    const background = (el: Element) => getComputedStyle(part(el, 'base')).backgroundColor;
+    const background = (el: Element) => getComputedStyle(part(el, 'base')!).backgroundColor;
     expect(background(inDark!)).to.equal('rgb(18, 21, 42)');
     expect(background(joinInDark!)).to.equal('rgb(18, 21, 42)');
     expect(background(outside!)).to.equal('rgb(255, 255, 255)');

@@ -8,6 +8,7 @@ import type { OpenLlmJoin } from '../src/join/join.js';
 import { allLocales, sourceLocale } from '../src/generated/locale-codes.js';
 import { getLocale } from '../src/core/locale.js';
 import { setPageLanguage } from './helpers/locale.js';
+import { part, text } from './helpers/dom.js';
 
 /** Every language's messages, as lit-localize built them from the XLIFF files. */
 const catalogues: Record<string, () => Promise<{ templates: Record<string, unknown> }>> = {
@@ -17,9 +18,6 @@ const catalogues: Record<string, () => Promise<{ templates: Record<string, unkno
   it: () => import('../src/generated/locales/it.js'),
   nl: () => import('../src/generated/locales/nl.js'),
 };
-
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('every language', () => {
   afterEach(() => setPageLanguage(sourceLocale));

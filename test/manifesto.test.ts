@@ -4,8 +4,8 @@ import '../src/manifesto/define.js';
 import type { OpenLlmManifesto } from '../src/manifesto/manifesto.js';
 import { JoinRequestEvent } from '../src/manifesto/events.js';
 import { captureWarnings, setPageLanguage } from './helpers/locale.js';
+import { part } from './helpers/dom.js';
 
-const part = (el: OpenLlmManifesto, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: OpenLlmManifesto) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const headings = (el: OpenLlmManifesto) =>
   [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.localName);

@@ -3,13 +3,9 @@ import '../src/meetup/define.js';
 import type { OpenLlmMeetup } from '../src/meetup/meetup.js';
 import type { MeetupCalendarEvent, MeetupRegisterEvent } from '../src/meetup/events.js';
 import { captureWarnings, setPageLanguage } from './helpers/locale.js';
+import { part, parts, text } from './helpers/dom.js';
 
 const PARIS = 'Europe/Paris';
-const part = (el: OpenLlmMeetup, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: OpenLlmMeetup, name: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
-];
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const feed = (name: string) => `${location.origin}/__feed/${name}`;
 
 /** Waits until the element has left its loading state. */

@@ -3,10 +3,11 @@ import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { followDocumentLanguage } from './locale.js';
 import { hostStyles } from './tokens.styles.js';
-import { warn } from './warn.js';
+import { checkChoice } from './attributes.js';
+import { CLIENT_VERSION } from './version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
-const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /**
  * What every OpenLLM element shares: the host reset and tokens, the `theme` attribute, and
@@ -14,6 +15,9 @@ const THEMES: readonly string[] = ['light', 'dark', 'auto'];
  */
 export class OpenLlmElement extends LitElement {
   static override styles = [hostStyles];
+
+  /** The package version that defined the element (a page may load two copies). */
+  static readonly version = CLIENT_VERSION;
 
   /**
    * Colour theme: `light`, `dark`, or `auto` (the visitor's system setting). It sets the element's
@@ -33,8 +37,7 @@ export class OpenLlmElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('theme') && !THEMES.includes(this.theme)) {
-      warn(this, `theme="${this.theme}" is not one of light, dark, auto; using light.`);
-    }
+    // An unknown theme matches none of the theme rules of the styles: light applies.
+    if (changed.has('theme')) checkChoice(this, 'theme', this.theme, THEMES);
   }
 }

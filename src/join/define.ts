@@ -3,7 +3,7 @@ import { OpenLlmJoin } from './join.js';
 
 export { OpenLlmJoin, type JoinState } from './join.js';
 export * from './events.js';
-export type { Signup } from '../core/schemas.js';
+export type { Signup } from '../contracts/index.js';
 export { setLocale, getLocale } from '../core/locale.js';
 
 define('openllm-join', OpenLlmJoin);

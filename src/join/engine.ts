@@ -1,12 +1,12 @@
 import { safeParse } from 'zod/mini';
-import { SignupFieldsSchema, type SignupFields } from '../core/signup-fields.js';
+import { SignupFieldsSchema, type SignupFields } from '../contracts/signup-fields.js';
 
 /**
  * The sending half of `<openllm-join>`: validation (zod), delivery and the outbox. Loaded with a
  * dynamic import as soon as a form connects, so that pages without a form never pay for it.
  */
-export { deliver } from '../core/delivery/transport.js';
-export { addToOutbox, removeFromOutbox, replayOutbox } from '../core/delivery/outbox.js';
+export { deliver } from './delivery/transport.js';
+export { addToOutbox, removeFromOutbox, replayOutbox } from './delivery/outbox.js';
 
 export type FieldName = keyof SignupFields;
 

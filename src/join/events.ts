@@ -1,11 +1,11 @@
-import type { Signup } from '../core/schemas.js';
-
-const options = { bubbles: true, composed: true };
+import { OpenLlmEvent } from '../core/events.js';
+import type { Signup } from '../contracts/index.js';
 
 /** About to send: `detail` is the exact payload. Cancel it (`preventDefault()`) to send nothing. */
-export class JoinSubmitEvent extends CustomEvent<Signup> {
+export class JoinSubmitEvent extends OpenLlmEvent<Signup> {
+  static readonly eventName = 'openllm-join-submit';
   constructor(signup: Signup) {
-    super('openllm-join-submit', { ...options, cancelable: true, detail: signup });
+    super(JoinSubmitEvent.eventName, signup, { cancelable: true });
   }
 }
 
@@ -15,36 +15,46 @@ export interface JoinSuccessDetail {
 }
 
 /** The receiver accepted the sign-up (`pending-optin`: it asks the person to confirm by e-mail). */
-export class JoinSuccessEvent extends CustomEvent<JoinSuccessDetail> {
+export class JoinSuccessEvent extends OpenLlmEvent<JoinSuccessDetail> {
+  static readonly eventName = 'openllm-join-success';
   constructor(detail: JoinSuccessDetail) {
-    super('openllm-join-success', { ...options, detail });
+    super(JoinSuccessEvent.eventName, detail);
   }
 }
+
+/** Why a sign-up could not be sent now: no connection, no answer in time, or a status worth retrying. */
+export type QueuedReason = 'network' | 'timeout' | 'http';
 
 export interface JoinQueuedDetail {
   submissionId: string;
-  /** Why it could not be sent now: `network`, `timeout` or `http` (a retryable status). */
-  reason: string;
+  reason: QueuedReason;
 }
 
 /** Not delivered yet: kept on this device and sent again later. */
-export class JoinQueuedEvent extends CustomEvent<JoinQueuedDetail> {
+export class JoinQueuedEvent extends OpenLlmEvent<JoinQueuedDetail> {
+  static readonly eventName = 'openllm-join-queued';
   constructor(detail: JoinQueuedDetail) {
-    super('openllm-join-queued', { ...options, detail });
+    super(JoinQueuedEvent.eventName, detail);
   }
 }
+
+/**
+ * Why a sign-up failed: `rejected` (a 4xx but 408/425/429), `http` (another status not worth
+ * retrying), `redirect`, or `network`/`timeout` with nowhere to keep it.
+ */
+export type ErrorReason = 'rejected' | 'http' | 'redirect' | 'network' | 'timeout';
 
 export interface JoinErrorDetail {
   submissionId: string;
   status?: number;
-  /** `rejected` (a 4xx but 408/425/429), `http` (another status not worth retrying), `redirect`, `network`/`timeout` (and nowhere to keep it). */
-  reason: string;
+  reason: ErrorReason;
 }
 
 /** The sign-up was refused, or could not be sent nor kept. */
-export class JoinErrorEvent extends CustomEvent<JoinErrorDetail> {
+export class JoinErrorEvent extends OpenLlmEvent<JoinErrorDetail> {
+  static readonly eventName = 'openllm-join-error';
   constructor(detail: JoinErrorDetail) {
-    super('openllm-join-error', { ...options, detail });
+    super(JoinErrorEvent.eventName, detail);
   }
 }
 

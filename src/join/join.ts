@@ -2,18 +2,18 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OpenLlmElement } from '../core/base-element.js';
-import { ADAPTERS, isListUuid, type AdapterName, type DeliveryTarget } from '../core/delivery/adapters.js';
-import type { OutboxEntry } from '../core/delivery/outbox.js';
-import type { DeliveryOptions, DeliveryResult } from '../core/delivery/transport.js';
+import { ADAPTERS, isListUuid, type AdapterName, type DeliveryTarget } from './delivery/adapters.js';
+import type { OutboxEntry } from './delivery/outbox.js';
+import type { DeliveryOptions, DeliveryResult } from './delivery/transport.js';
 import { getLocale } from '../core/locale.js';
 import { safeEndpoint, safeUrl } from '../core/safe-url.js';
-import type { Signup } from '../core/schemas.js';
-import { PROFILES } from '../core/profiles.js';
-import type { SignupFields } from '../core/signup-fields.js';
-import { uuid } from '../core/uuid.js';
+import type { Signup } from '../contracts/index.js';
+import { PROFILES } from '../contracts/profiles.js';
+import type { SignupFields } from '../contracts/signup-fields.js';
+import { uuid } from './uuid.js';
 import { CLIENT_NAME, CLIENT_VERSION } from '../core/version.js';
 import { warn } from '../core/warn.js';
-import { CONTACT_EMAIL } from '../content/contact.js';
+import { CONTACT_EMAIL } from '../core/contact.js';
 import { JoinErrorEvent, JoinQueuedEvent, JoinSubmitEvent, JoinSuccessEvent } from './events.js';
 import { consentSentence, fieldMessages, profileLabels } from './messages.js';
 import { joinStyles } from './join.styles.js';
@@ -313,7 +313,8 @@ export class OpenLlmJoin extends OpenLlmElement {
       return;
     }
     const fields = this.readFields();
-    this.view = 'sending';
+    // Sending from here on, once: validation needs the engine, which may still be loading.
+    this.startSending();
     let engine: Engine;
     try {
       engine = await this.loadEngine();
@@ -332,19 +333,26 @@ export class OpenLlmJoin extends OpenLlmElement {
       return;
     }
     const signup = this.buildSignup(result.fields);
-    this.view = 'editing';
-    if (!this.dispatchEvent(new JoinSubmitEvent(signup))) return;
+    if (!this.dispatchEvent(new JoinSubmitEvent(signup))) {
+      this.view = 'editing';
+      this.announcement = '';
+      return;
+    }
     const target = this.target;
     if (target) await this.send(target, signup);
     else await this.openMail(signup);
   }
 
-  private async send(target: DeliveryTarget, signup: Signup): Promise<void> {
-    this.current = { target, signup };
+  private startSending(): void {
     this.errors = {};
     this.alert = undefined;
     this.view = 'sending';
     this.announcement = msg('Envoi de votre inscription…', { id: 'join.announce.sending' });
+  }
+
+  private async send(target: DeliveryTarget, signup: Signup): Promise<void> {
+    this.current = { target, signup };
+    this.startSending();
     const engine = await this.loadEngine();
     const result = await engine.deliver(target, signup, { timeoutMs: this.timeout, ...this.deliveryOptions });
     await this.settle(target, signup, result);
@@ -414,6 +422,7 @@ export class OpenLlmJoin extends OpenLlmElement {
     this.alertDetail = detail;
     this.retryable = retryable;
     this.view = 'error';
+    this.announcement = '';
     // The disabled submit button lost focus while sending: bring it to the way out.
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('[part~="retry"], [part~="submit"]')?.focus();
@@ -446,6 +455,7 @@ export class OpenLlmJoin extends OpenLlmElement {
     const subject = msg('Inscription à la communauté OpenLLM France', { id: 'join.mail.subject' });
     this.mailtoHref = `mailto:${CONTACT_EMAIL}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(lines.join('\n'))}`;
     this.view = 'mailto';
+    this.announcement = '';
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLAnchorElement>('[part~="mailto-link"]')?.click();
   }

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { Profile } from '../core/profiles.js';
+import type { Profile } from '../contracts/profiles.js';
 
 /** Labels of the profile choices (functions: `msg()` must run at render time). */
 export const profileLabels = (): Record<Profile, string> => ({

@@ -5,14 +5,15 @@ import { OpenLlmElement } from '../core/base-element.js';
 import { heading } from '../core/heading.js';
 import { getLocale } from '../core/locale.js';
 import { safeUrl } from '../core/safe-url.js';
+import { checkChoice, checkHeadingLevel } from '../core/attributes.js';
 import { warn } from '../core/warn.js';
-import { CONTACT_EMAIL, DISCORD_URL, GITHUB_URL } from '../content/contact.js';
-import { manifestoText, type ManifestoSection } from '../content/manifesto.js';
+import { CONTACT_EMAIL, DISCORD_URL, GITHUB_URL } from '../core/contact.js';
+import { manifestoText, type ManifestoSection } from './text.js';
 import { JoinRequestEvent } from './events.js';
 import { manifestoStyles } from './manifesto.styles.js';
 
 export type ManifestoVariant = 'full' | 'summary';
-const DEFAULT_HEADING_LEVEL = 2;
+const VARIANTS: readonly ManifestoVariant[] = ['full', 'summary'];
 
 /**
  * The manifesto of the OpenLLM France community, in the page's language.
@@ -48,7 +49,7 @@ export class OpenLlmManifesto extends OpenLlmElement {
   @property({ type: Boolean, reflect: true }) open = false;
 
   /** Level (1–6) of the main heading, so the element fits the page's outline; sections use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2; // DEFAULT_HEADING_LEVEL, literal for the manifest
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /**
    * Where "Join the community" leads (an http(s) URL or a same-page anchor such as `#join`).
@@ -59,17 +60,14 @@ export class OpenLlmManifesto extends OpenLlmElement {
   /** Replaces the translated "Join the community" label. */
   @property({ attribute: 'cta-label' }) ctaLabel = '';
 
+  /** The heading level and variant in use: the attributes' values, or their defaults when invalid. */
+  private level = 2;
+  private shownVariant: ManifestoVariant = 'full';
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel') && !this.isValidHeadingLevel) {
-      warn(
-        this,
-        `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
-      );
-    }
-    if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'summary') {
-      warn(this, `variant="${this.variant}" is not "full" or "summary"; using "full".`);
-    }
+    if (changed.has('headingLevel')) this.level = checkHeadingLevel(this, this.headingLevel);
+    if (changed.has('variant')) this.shownVariant = checkChoice(this, 'variant', this.variant, VARIANTS);
     if (changed.has('joinHref') && this.joinHref && !this.safeJoinHref) {
       warn(
         this,
@@ -78,16 +76,8 @@ export class OpenLlmManifesto extends OpenLlmElement {
     }
   }
 
-  private get isValidHeadingLevel(): boolean {
-    return Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6;
-  }
-
-  private get level(): number {
-    return this.isValidHeadingLevel ? this.headingLevel : DEFAULT_HEADING_LEVEL;
-  }
-
   private get isSummary(): boolean {
-    return this.variant === 'summary';
+    return this.shownVariant === 'summary';
   }
 
   private get safeJoinHref(): string | undefined {

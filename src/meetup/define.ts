@@ -3,7 +3,7 @@ import { OpenLlmMeetup } from './meetup.js';
 
 export { OpenLlmMeetup, type MeetupLayout, type MeetupLifecycle } from './meetup.js';
 export * from './events.js';
-export type { Meetup, MeetupFeed, AgendaItem } from '../core/meetup-schema.js';
+export type { Meetup, MeetupFeed, AgendaItem } from '../contracts/meetup.js';
 export { setLocale, getLocale } from '../core/locale.js';
 
 define('openllm-meetup', OpenLlmMeetup);

@@ -1,18 +1,20 @@
-const options = { bubbles: true, composed: true };
+import { OpenLlmEvent } from '../core/events.js';
 
 export type CalendarKind = 'ics' | 'google' | 'outlook';
 
 /** The person chose a way to add the meetup to their calendar. */
-export class MeetupCalendarEvent extends CustomEvent<{ kind: CalendarKind }> {
+export class MeetupCalendarEvent extends OpenLlmEvent<{ kind: CalendarKind }> {
+  static readonly eventName = 'openllm-meetup-calendar';
   constructor(kind: CalendarKind) {
-    super('openllm-meetup-calendar', { ...options, detail: { kind } });
+    super(MeetupCalendarEvent.eventName, { kind });
   }
 }
 
 /** The person followed the registration link. */
-export class MeetupRegisterEvent extends CustomEvent<{ url: string; meetupId?: string }> {
+export class MeetupRegisterEvent extends OpenLlmEvent<{ url: string; meetupId?: string }> {
+  static readonly eventName = 'openllm-meetup-register';
   constructor(detail: { url: string; meetupId?: string }) {
-    super('openllm-meetup-register', { ...options, detail });
+    super(MeetupRegisterEvent.eventName, detail);
   }
 }
 

@@ -2,19 +2,21 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OpenLlmElement } from '../core/base-element.js';
-import type { CalendarEvent } from '../core/calendar.js';
+import type { CalendarEvent } from './calendar.js';
 import { heading } from '../core/heading.js';
 import { getLocale } from '../core/locale.js';
-import type { Meetup, MeetupInput } from '../core/meetup-schema.js';
+import type { Meetup, MeetupInput } from '../contracts/meetup.js';
 import { safeUrl } from '../core/safe-url.js';
-import { formatSpan, formatTime, relativeTime, sameClock, zoneName } from '../core/time.js';
+import { formatSpan, formatTime, relativeTime, sameClock, zoneName } from './time.js';
 import { CLIENT_VERSION } from '../core/version.js';
+import { checkChoice, checkHeadingLevel } from '../core/attributes.js';
 import { warn } from '../core/warn.js';
-import { inauguralMeetup } from '../content/meetup.js';
+import { inauguralMeetup } from './inaugural.js';
 import { MeetupCalendarEvent, MeetupRegisterEvent, type CalendarKind } from './events.js';
 import { meetupStyles } from './meetup.styles.js';
 
 export type MeetupLayout = 'card' | 'list';
+const LAYOUTS: readonly MeetupLayout[] = ['card', 'list'];
 export type MeetupLifecycle = 'upcoming' | 'live' | 'past';
 type Engine = typeof import('./engine.js');
 /** The data code, loaded once for every meetup of the page. */
@@ -53,7 +55,8 @@ const MINUTE = 60_000;
  * @fires {MeetupCalendarEvent} openllm-meetup-calendar - The person chose a calendar; `detail` is `{ kind: 'ics' | 'google' | 'outlook' }`.
  * @fires {MeetupRegisterEvent} openllm-meetup-register - The person followed the registration link; `detail` is `{ url, meetupId? }`.
  *
- * @csspart base - Each meetup's card.
+ * @csspart base - The outermost wrapper, in every state: the card, the list, the placeholder or the error.
+ * @csspart card - Each meetup's card.
  * @csspart status - The lifecycle badge: upcoming (with how soon), live, past.
  * @csspart title - The meetup's title.
  * @csspart when - Date, times and time zone.
@@ -140,8 +143,14 @@ export class OpenLlmMeetup extends OpenLlmElement {
     clearInterval(this.clock);
   }
 
+  /** The heading level and layout in use: the attributes' values, or their defaults when invalid. */
+  private level = 2;
+  private shownLayout: MeetupLayout = 'card';
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('headingLevel')) this.level = checkHeadingLevel(this, this.headingLevel);
+    if (changed.has('layout')) this.shownLayout = checkChoice(this, 'layout', this.layout, LAYOUTS);
     if (!this.hasUpdated || DATA_PROPERTIES.some((name) => changed.has(name))) void this.load();
     // The default meetup is translated: parse it again in the current language.
     else if (this.source === 'default' && loadedEngine) this.show(loadedEngine, inauguralMeetup(), 'default');
@@ -315,7 +324,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
       block.dataset.openllmStructuredData = '';
       this.append(block);
     }
-    const shown = this.layout === 'list' ? this.ordered : this.ordered.slice(0, 1);
+    const shown = this.shownLayout === 'list' ? this.ordered : this.ordered.slice(0, 1);
     const events = shown.map((meetup) => {
       const links = this.links(meetup);
       return {
@@ -385,7 +394,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
   private renderAgenda(meetup: Meetup) {
     if (!meetup.agenda?.length) return nothing;
     let at = Date.parse(meetup.start);
-    return html`${heading(this.headingLevel + 1, msg('Programme', { id: 'meetup.agenda' }), 'agenda-heading')}
+    return html`${heading(this.level + 1, msg('Programme', { id: 'meetup.agenda' }), 'agenda-heading')}
       <ol part="agenda" class="agenda">
         ${meetup.agenda.map((item) => {
           const begins = new Date(at);
@@ -474,10 +483,11 @@ export class OpenLlmMeetup extends OpenLlmElement {
     </div>`;
   }
 
-  private renderMeetup(meetup: Meetup) {
+  /** One meetup's card; alone (`layout="card"`) it is also the element's base. */
+  private renderMeetup(meetup: Meetup, alone: boolean) {
     const lifecycle = this.lifecycle(meetup);
-    return html`<article part="base" class="card ${lifecycle}" lang=${getLocale()}>
-      ${this.renderStatus(meetup, lifecycle)} ${heading(this.headingLevel, meetup.title, 'title')}
+    return html`<article part=${alone ? 'base card' : 'card'} class="card ${lifecycle}" lang=${getLocale()}>
+      ${this.renderStatus(meetup, lifecycle)} ${heading(this.level, meetup.title, 'title')}
       ${meetup.description ? html`<p class="description">${meetup.description}</p>` : nothing}
       ${this.renderWhen(meetup)} ${this.renderWhere(meetup)} ${this.renderAgenda(meetup)}
       ${this.renderActions(meetup, lifecycle)} ${lifecycle === 'upcoming' ? this.renderCalendar(meetup) : nothing}
@@ -486,12 +496,12 @@ export class OpenLlmMeetup extends OpenLlmElement {
 
   override render() {
     if (this.view === 'loading') {
-      return html`<div part="loading" class="card loading" role="status" aria-busy="true" lang=${getLocale()}>
+      return html`<div part="base loading" class="card loading" role="status" aria-busy="true" lang=${getLocale()}>
         ${msg('Chargement du meetup…', { id: 'meetup.loading' })}
       </div>`;
     }
     if (this.view === 'error') {
-      return html`<div part="error" class="card error" role="status" lang=${getLocale()}>
+      return html`<div part="base error" class="card error" role="status" lang=${getLocale()}>
         <p>
           ${
             this.failure === 'unreachable'
@@ -513,11 +523,11 @@ export class OpenLlmMeetup extends OpenLlmElement {
       </div>`;
     }
     const meetups = this.ordered;
-    return this.layout === 'list'
-      ? html`<ul part="list" class="list" lang=${getLocale()}>
-          ${meetups.map((meetup) => html`<li>${this.renderMeetup(meetup)}</li>`)}
+    return this.shownLayout === 'list'
+      ? html`<ul part="base list" class="list" lang=${getLocale()}>
+          ${meetups.map((meetup) => html`<li>${this.renderMeetup(meetup, false)}</li>`)}
         </ul>`
-      : this.renderMeetup(meetups[0]);
+      : this.renderMeetup(meetups[0], true);
   }
 }
 

@@ -53,6 +53,33 @@ describe('the packed package in a consumer project', { timeout: 600_000 }, () =>
     rmSync(root, { recursive: true, force: true });
   });
 
+  it('is ready for npm publish: public scoped package, provenance, and the files a release needs', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    assert.match(pkg.name, /^@openllm-france\//);
+    assert.match(pkg.version, /^\d+\.\d+\.\d+$/);
+    assert.equal(pkg.license, 'Apache-2.0');
+    assert.deepEqual(pkg.publishConfig, { access: 'public', provenance: true });
+    // Provenance ties the package to the repository that builds it: the URL must name a GitHub repository.
+    assert.match(pkg.repository.url, /^git\+https:\/\/github\.com\/[\w.-]+\/[\w.-]+\.git$/);
+    const [{ files }] = JSON.parse(run('npm', ['pack', '--dry-run', '--ignore-scripts', '--json']));
+    const paths = files.map((file) => file.path);
+    for (const path of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'custom-elements.json',
+      'dist/index.js',
+      'dist/cdn/openllm-widgets.js',
+    ])
+      assert.ok(paths.includes(path), `${path} would not be published`);
+    assert.ok(
+      paths.some((path) => path.startsWith('xliff/')),
+      'translations would not be published',
+    );
+    const unwanted = paths.filter((path) => /^(src|test|stories|server|demo|scripts|docs)\/|\.map$/.test(path));
+    assert.deepEqual(unwanted, [], 'sources, tests or source maps would be published');
+  });
+
   it('ships only what consumers need', () => {
     const files = run('tar', ['-tzf', tarball]).split('\n').filter(Boolean);
     for (const file of [

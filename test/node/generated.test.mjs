@@ -21,6 +21,11 @@ describe('generated files', () => {
     );
   });
 
+  it('docs/elements.md is the reference generated from custom-elements.json (npm run analyze)', async () => {
+    const { reference } = await import('../../scripts/docs-reference.mjs');
+    assert.equal(read('docs/elements.md'), reference, 'docs/elements.md is stale: run npm run analyze');
+  });
+
   it('the JSX typings match custom-elements.json (npm run analyze)', () => {
     const expected = jsxTypes(JSON.parse(read('custom-elements.json')));
     assert.equal(read('src/generated/jsx.ts'), expected, 'Run `npm run analyze` and commit src/generated/jsx.ts.');
@@ -131,9 +136,9 @@ describe('generated files', () => {
 });
 
 describe('package metadata', () => {
-  it('the client version sent with sign-ups is the package version', () => {
+  it('the build writes the package version in, as the client version sent with sign-ups', () => {
     const { version } = JSON.parse(read('package.json'));
-    assert.match(read('src/core/version.ts'), new RegExp(`CLIENT_VERSION = '${version.replaceAll('.', '\\.')}'`));
+    assert.match(read('dist/core/version.js'), new RegExp(`CLIENT_VERSION = "${version.replaceAll('.', '\\.')}"`));
   });
 
   it('ships a JSON Schema of the sign-up generated from SignupSchema', () => {

@@ -41,6 +41,28 @@ describe('pages in Chromium', () => {
     assert.deepEqual(problems, []);
   });
 
+  it('the static server answers a malformed URL with 404 and keeps serving', async () => {
+    for (const path of ['%E0%A4%A', '%', '..%2f..%2fpackage.json'])
+      assert.equal((await fetch(`${site.url}${path}`)).status, 404, path);
+    const page = await fetch(`${site.url}index.html`);
+    assert.equal(page.status, 200);
+    assert.equal(page.headers.get('content-security-policy'), DEMO_CSP);
+  });
+
+  it('a page with only the manifesto loads no meetup, form or validation code', async () => {
+    const { page, problems } = await openWatchedPage(browser);
+    const chunks = new Set();
+    page.on('request', (request) => {
+      const chunk = request.url().match(/\/cdn\/chunks\/([a-z-]+)-[\w-]+\.js$/);
+      if (chunk) chunks.add(chunk[1]);
+    });
+    await page.goto(`${site.url}fixtures/bundle.html`);
+    await page.getByRole('button', { name: 'Read the manifesto' }).click();
+    await page.getByRole('button', { name: 'Close the manifesto' }).waitFor();
+    assert.deepEqual([...chunks].sort(), ['en', 'manifesto', 'shared']);
+    assert.deepEqual(problems, []);
+  });
+
   it('fetches a language only when the page asks for it, next to the bundle', async () => {
     const { page, problems } = await openWatchedPage(browser);
     const locales = [];

@@ -6,7 +6,15 @@ import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { serveStatic } from '../../scripts/static-server.mjs';
-import { BUNDLE, cspScriptSources, integrities, readmeBlock, readmeSnippet, snippet } from '../../scripts/sri.mjs';
+import {
+  BUNDLE,
+  cspScriptSources,
+  docBlock,
+  docSnippet,
+  integrities,
+  SNIPPET_DOC,
+  snippet,
+} from '../../scripts/sri.mjs';
 import { launchBrowser, watchPage } from './browser.mjs';
 
 const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -94,11 +102,11 @@ describe('Subresource Integrity of the script-tag build', () => {
     );
   });
 
-  it('the README shows the snippet of this build', () => {
+  it('docs/script-tag.md shows the snippet of this build', () => {
     assert.equal(
-      readmeSnippet(readFileSync('README.md', 'utf8')),
-      readmeBlock(integrities()),
-      'README snippet is stale: run `npm run build && node scripts/sri.mjs --readme`.',
+      docSnippet(readFileSync(SNIPPET_DOC, 'utf8')),
+      docBlock(integrities()),
+      `${SNIPPET_DOC} snippet is stale: run \`npm run build && node scripts/sri.mjs --docs\`.`,
     );
   });
 });

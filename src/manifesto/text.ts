@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 
-import { CONTACT_EMAIL } from './contact.js';
+import { CONTACT_EMAIL } from '../core/contact.js';
 
 export interface ManifestoSection {
   id: string;

@@ -1,5 +1,5 @@
-import type { Signup } from '../schemas.js';
-import { safeEndpoint } from '../safe-url.js';
+import type { Signup } from '../../contracts/index.js';
+import { safeEndpoint } from '../../core/safe-url.js';
 import { ADAPTERS, type DeliveryTarget } from './adapters.js';
 import type { DeliveryResult } from './transport.js';
 

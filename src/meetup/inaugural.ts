@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { MeetupInput } from '../core/meetup-schema.js';
+import type { MeetupInput } from '../contracts/meetup.js';
 
 /**
  * The community's inaugural meetup, from the manifesto's invitation: shown when a page gives no

@@ -15,7 +15,7 @@ export {
   parseMeetupFeed,
   type Meetup,
   type MeetupFeed,
-} from './meetup-schema.js';
+} from './meetup.js';
 
 /** A sign-up as the widget sends it (the body of the `json` adapter); what a receiver validates. */
 export const SignupSchema = z.extend(z.omit(SignupFieldsSchema, { consent: true }), {

@@ -1,4 +1,4 @@
-import type { Signup } from '../schemas.js';
+import type { Signup } from '../../contracts/index.js';
 import { buildRequest, type DeliveryTarget } from './adapters.js';
 import { asksForOptIn, fieldErrorsOf, serverMessageOf } from './answers.js';
 import { backoffDelay, parseRetryAfter, RETRYABLE_STATUSES } from './retry.js';
@@ -16,6 +16,7 @@ export type DeliveryResult =
   /** Could not be delivered now, but may be later: keep it and try again. */
   | { outcome: 'undelivered'; status?: number; reason: 'network' | 'timeout' | 'http' };
 
+/** The retry policy; an element's `deliveryOptions` sets it. */
 export interface DeliveryOptions {
   /** Time allowed for one request (default 10 s). */
   timeoutMs?: number;
@@ -28,11 +29,20 @@ export interface DeliveryOptions {
   maxRetryAfterMs?: number;
   /** No retry starts after this long, so the person is not kept waiting: the sign-up is queued (default 30 s). */
   deadlineMs?: number;
-  random?: () => number;
-  sleep?: (ms: number) => Promise<void>;
 }
 
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Time and chance as delivery sees them; tests pass a fake one, so that retries take no real time. */
+export interface DeliveryClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+  random(): number;
+}
+
+const realClock: DeliveryClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: Math.random,
+};
 
 async function readBody(response: Response): Promise<unknown> {
   if (!response.headers.get('Content-Type')?.includes('json')) return undefined;
@@ -68,6 +78,7 @@ export async function deliver(
   target: DeliveryTarget,
   signup: Signup,
   options: DeliveryOptions = {},
+  clock: DeliveryClock = realClock,
 ): Promise<DeliveryResult> {
   const {
     timeoutMs = 10_000,
@@ -76,10 +87,8 @@ export async function deliver(
     maxDelayMs = 8_000,
     maxRetryAfterMs = 30_000,
     deadlineMs = 30_000,
-    random = Math.random,
-    sleep = wait,
   } = options;
-  const started = Date.now();
+  const started = clock.now();
   let last: DeliveryResult = { outcome: 'undelivered', reason: 'network' };
   for (let tries = 1; ; tries++) {
     const answer = await attempt(target, signup, timeoutMs);
@@ -101,10 +110,10 @@ export async function deliver(
         };
       if (!RETRYABLE_STATUSES.has(status)) return { outcome: 'failed', status, reason: 'http' };
       last = { outcome: 'undelivered', status, reason: 'http' };
-      retryAfter = parseRetryAfter(answer.response.headers.get('Retry-After'));
+      retryAfter = parseRetryAfter(answer.response.headers.get('Retry-After'), clock.now());
     }
-    const delay = retryAfter ?? backoffDelay(tries - 1, baseDelayMs, maxDelayMs, random);
-    if (tries >= maxAttempts || delay > maxRetryAfterMs || Date.now() - started + delay > deadlineMs) return last;
-    await sleep(delay);
+    const delay = retryAfter ?? backoffDelay(tries - 1, baseDelayMs, maxDelayMs, clock.random);
+    if (tries >= maxAttempts || delay > maxRetryAfterMs || clock.now() - started + delay > deadlineMs) return last;
+    await clock.sleep(delay);
   }
 }

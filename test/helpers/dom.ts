@@ -1,0 +1,12 @@
+/** Reading an element's shadow DOM as the tests do: by part name (`part~=`), and as plain text. */
+
+/** The first node of the element's shadow root with this part, or null. */
+export const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** Every node of the element's shadow root with this part. */
+export const parts = (el: Element, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
+
+/** A node's text with its whitespace collapsed and trimmed ('' for no node). */
+export const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
