@@ -1,5 +1,6 @@
 import { safeParse } from 'zod/mini';
 import { SignupFieldsSchema, type SignupFields } from '../contracts/signup-fields.js';
+import type { FieldName } from './fields.js';
 
 /**
  * The sending half of `<openllm-join>`: validation (zod), delivery and the outbox. Loaded with a
@@ -7,8 +8,6 @@ import { SignupFieldsSchema, type SignupFields } from '../contracts/signup-field
  */
 export { deliver } from './delivery/transport.js';
 export { addToOutbox, removeFromOutbox, replayOutbox } from './delivery/outbox.js';
-
-export type FieldName = keyof SignupFields;
 
 /** The valid fields, or the names of the invalid ones. */
 export function validateFields(fields: Record<string, unknown>): { fields: SignupFields } | { invalid: FieldName[] } {

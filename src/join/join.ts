@@ -2,42 +2,37 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OpenLlmElement } from '../core/base-element.js';
-import { ADAPTERS, isListUuid, type AdapterName, type DeliveryTarget } from './delivery/adapters.js';
-import type { OutboxEntry } from './delivery/outbox.js';
-import type { DeliveryOptions, DeliveryResult } from './delivery/transport.js';
+import { CONTACT_EMAIL } from '../core/contact.js';
 import { getLocale } from '../core/locale.js';
 import { safeEndpoint, safeUrl } from '../core/safe-url.js';
+import { CLIENT_NAME, CLIENT_VERSION } from '../core/version.js';
+import { warn } from '../core/warn.js';
 import type { Signup } from '../contracts/index.js';
 import { PROFILES } from '../contracts/profiles.js';
 import type { SignupFields } from '../contracts/signup-fields.js';
-import { uuid } from './uuid.js';
-import { CLIENT_NAME, CLIENT_VERSION } from '../core/version.js';
-import { warn } from '../core/warn.js';
-import { CONTACT_EMAIL } from '../core/contact.js';
+import { ADAPTERS, isListUuid, type AdapterName, type DeliveryTarget } from './delivery/adapters.js';
+import type { OutboxEntry } from './delivery/outbox.js';
+import type { DeliveryOptions, DeliveryResult } from './delivery/transport.js';
 import { JoinErrorEvent, JoinQueuedEvent, JoinSubmitEvent, JoinSuccessEvent } from './events.js';
-import { consentSentence, fieldMessages, profileLabels } from './messages.js';
+import {
+  FIELDS,
+  OPTIONAL_FIELDS,
+  problemOf,
+  readFields,
+  type FieldName,
+  type FieldSpec,
+  type OptionalField,
+} from './fields.js';
 import { joinStyles } from './join.styles.js';
+import { canSubmit, DONE_STATES, next, type JoinInput, type JoinState } from './machine.js';
+import { consentSentence, fieldMessages, profileLabels } from './messages.js';
+import { SignupSender } from './sender.js';
+import { uuid } from './uuid.js';
 
-/** What the element shows. `invalid` is the form with messages on its fields. */
-export type JoinState =
-  'editing' | 'invalid' | 'sending' | 'success' | 'pending-optin' | 'queued' | 'error' | 'misconfigured' | 'mailto';
+export type { JoinState } from './machine.js';
 
-type FieldName = keyof SignupFields;
 /** A message looked up when rendered, so that it follows a change of the page's language. */
 type Message = () => string;
-type Engine = typeof import('./engine.js');
-const OPTIONAL_FIELDS = ['name', 'profile', 'organization'] as const;
-type OptionalField = (typeof OPTIONAL_FIELDS)[number];
-/** What is wrong with a field the browser refused (an e-mail may also be missing). */
-const FIELD_PROBLEMS: Record<FieldName, keyof ReturnType<typeof fieldMessages>> = {
-  email: 'emailInvalid',
-  name: 'tooLong',
-  profile: 'invalid',
-  organization: 'tooLong',
-  consent: 'consent',
-};
-/** States that replace the form with a message. */
-const DONE_STATES: readonly JoinState[] = ['success', 'pending-optin', 'queued', 'mailto'];
 
 /**
  * The sign-up form of the OpenLLM France community. Validates with the package's `SignupSchema`,
@@ -74,9 +69,9 @@ export class OpenLlmJoin extends OpenLlmElement {
 
   @query('[part~="base"]') private base?: HTMLElement;
   @query('form') private form?: HTMLFormElement;
-  @query('[part~="panel"]') private panel?: HTMLElement;
 
-  @state() private view: JoinState = 'editing';
+  /** What the element shows (`state`); it changes only through `move`, by the rules of machine.ts. */
+  @state() private shown: JoinState = 'editing';
   @state() private errors: Partial<Record<FieldName, Message>> = {};
   @state() private alert?: Message;
   /** The server's own words about a refusal, shown under the alert. */
@@ -85,12 +80,16 @@ export class OpenLlmJoin extends OpenLlmElement {
   @state() private retryable = false;
   @state() private announcement = '';
   @state() private mailtoHref = '';
-  /** The sign-up being sent, kept for the retry button and to recognise its replay. */
+  /** The sign-up last sent, kept for the retry button and to recognise its replay. */
   private current?: { target: DeliveryTarget; signup: Signup };
   private renderedAt = 0;
   /** The card's height when the form gave way to a message, kept so that the page below does not move. */
   private heldHeight = 0;
-  private engine?: Promise<Engine>;
+  private readonly sender = new SignupSender(
+    this,
+    () => ({ timeoutMs: this.timeout, ...this.deliveryOptions }),
+    (entry, result) => this.onReplayed(entry, result),
+  );
 
   /** Where sign-ups are sent: `https:` (or `http:` on localhost). Without it the form opens an e-mail to the community. */
   @property() endpoint = '';
@@ -122,23 +121,16 @@ export class OpenLlmJoin extends OpenLlmElement {
   /** Time allowed for one request, in milliseconds. */
   @property({ type: Number }) timeout = 10_000;
 
-  /** Retry policy (attempts, backoff); mostly for tests and stories. */
+  /** Retry policy (attempts, backoff, deadline); mostly for tests and stories. */
   @property({ attribute: false }) deliveryOptions: DeliveryOptions = {};
 
   /** What the element shows now. */
   get state(): JoinState {
-    return this.view;
+    return this.shown;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.replay);
-    this.replay();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.replay);
+  private move(input: JoinInput): void {
+    this.shown = next(this.shown, input);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -146,14 +138,13 @@ export class OpenLlmJoin extends OpenLlmElement {
     if (changed.has('endpoint') || changed.has('adapter') || changed.has('lists')) {
       const problem = this.configurationProblem;
       if (problem) warn(this, `${problem} Nothing will be sent.`);
-      if (problem) this.view = 'misconfigured';
-      else if (this.view === 'misconfigured') this.view = 'editing';
+      this.move({ type: 'configured', ok: !problem });
     }
     if (changed.has('privacyUrl') && this.privacyUrl && !this.safePrivacyUrl) {
       warn(this, `privacy-url="${this.privacyUrl}" is not an http(s) URL; the link is left out.`);
     }
-    if (changed.has('view' as keyof OpenLlmJoin)) {
-      this.heldHeight = DONE_STATES.includes(this.view) ? (this.base?.offsetHeight ?? 0) : 0;
+    if (changed.has('shown' as keyof OpenLlmJoin)) {
+      this.heldHeight = DONE_STATES.includes(this.shown) ? (this.base?.offsetHeight ?? 0) : 0;
     }
     if (changed.has('fields')) {
       const unknown = this.fieldTokens.filter((token) => !(OPTIONAL_FIELDS as readonly string[]).includes(token));
@@ -167,20 +158,21 @@ export class OpenLlmJoin extends OpenLlmElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('view' as keyof OpenLlmJoin)) return;
+    if (!changed.has('shown' as keyof OpenLlmJoin)) return;
     // Set through the CSSOM, which a strict style-src allows (a style attribute it would block).
     this.base?.style.setProperty('min-block-size', this.heldHeight ? `${this.heldHeight}px` : null);
-    // Once the form gives way to a message, move focus there so it is read and keyboard users stay in place.
-    if (DONE_STATES.includes(this.view)) this.panel?.focus();
-  }
-
-  /** The sending code, fetched once; a failed fetch is tried again on the next call. */
-  private loadEngine(): Promise<Engine> {
-    this.engine ??= import('./engine.js').catch((error: unknown) => {
-      this.engine = undefined;
-      throw error;
-    });
-    return this.engine;
+    // Focus goes where the person has to look or act next: the message that replaced the form (so
+    // that it is read), the first field to fix, or the way out of an error (the submit button,
+    // disabled while sending, lost it).
+    const next =
+      this.shown === 'invalid'
+        ? '[aria-invalid="true"]'
+        : this.shown === 'error'
+          ? '[part~="retry"], [part~="submit"]'
+          : DONE_STATES.includes(this.shown)
+            ? '[part~="panel"]'
+            : undefined;
+    if (next) this.shadowRoot?.querySelector<HTMLElement>(next)?.focus();
   }
 
   private get fieldTokens(): string[] {
@@ -225,64 +217,41 @@ export class OpenLlmJoin extends OpenLlmElement {
       : undefined;
   }
 
-  private readonly replay = (): void => {
-    this.loadEngine().then(
-      ({ deliver, replayOutbox }) =>
-        replayOutbox(
-          (entry) =>
-            deliver(entry.target, entry.signup, { timeoutMs: this.timeout, ...this.deliveryOptions, maxAttempts: 1 }),
-          this.onReplayed,
-        ),
-      () => undefined, // offline before the code arrived: the next connection or `online` tries again
-    );
-  };
-
-  /** A replay delivered the sign-up this element shows as queued: say so. */
-  private readonly onReplayed = (entry: OutboxEntry, result: DeliveryResult): void => {
-    const waiting = this.view === 'queued' && entry.signup.submissionId === this.current?.signup.submissionId;
-    // Still undelivered: it stays queued, as it is shown. Refused: bring the form back, filled in.
+  /** A replay settled the sign-up this element shows as queued: say so (a refusal brings the form back, filled in). */
+  private onReplayed(entry: OutboxEntry, result: DeliveryResult): void {
+    const waiting = this.shown === 'queued' && entry.signup.submissionId === this.current?.signup.submissionId;
     if (!waiting || result.outcome === 'undelivered') return;
     void this.settle(entry.target, entry.signup, result).then(() => this.refill(entry.signup));
-  };
+  }
 
   /** Puts a sign-up back into the form, so that nothing typed is lost when it must be changed. */
   private async refill(signup: Signup): Promise<void> {
     await this.updateComplete;
     const form = this.form;
     if (!form) return;
-    for (const field of ['email', 'name', 'profile', 'organization'] as const) {
-      const control = form.elements.namedItem(field) as HTMLInputElement | null;
-      if (control) control.value = signup[field] ?? '';
+    for (const { name } of FIELDS) {
+      const control = form.elements.namedItem(name) as HTMLInputElement | null;
+      if (control) control.value = signup[name] ?? '';
     }
     (form.elements.namedItem('consent') as HTMLInputElement).checked = true;
   }
 
-  /** The form's values; empty optional fields are left out, as they are from the payload. */
-  private readFields(): Record<string, unknown> {
-    const data = new FormData(this.form);
-    const fields: Record<string, unknown> = { email: data.get('email') ?? '', consent: data.get('consent') === 'yes' };
-    for (const name of OPTIONAL_FIELDS) {
-      const value = (data.get(name) as string | null)?.trim();
-      if (value) fields[name] = value;
-    }
-    return fields;
-  }
-
-  private messageFor(field: FieldName, value: unknown): Message {
-    const key = field === 'email' && !String(value ?? '').trim() ? 'emailMissing' : FIELD_PROBLEMS[field];
-    return () => fieldMessages()[key];
-  }
-
-  private async showInvalid(errors: Partial<Record<FieldName, Message>>): Promise<void> {
+  private showInvalid(errors: Partial<Record<FieldName, Message>>): void {
     this.errors = errors;
-    this.view = 'invalid';
     const count = Object.keys(errors).length;
     this.announcement =
       count === 1
         ? msg('1 champ à corriger.', { id: 'join.announce.oneInvalid' })
         : msg(str`${count} champs à corriger.`, { id: 'join.announce.manyInvalid' });
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    this.move({ type: 'invalid' });
+  }
+
+  private showError(message: Message, { detail = '', retryable = true } = {}): void {
+    this.alert = message;
+    this.alertDetail = detail;
+    this.retryable = retryable;
+    this.announcement = '';
+    this.move({ type: 'failed' });
   }
 
   private buildSignup(fields: SignupFields): Signup {
@@ -305,57 +274,56 @@ export class OpenLlmJoin extends OpenLlmElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.view === 'sending') return; // a double click or a repeated Enter sends once
+    if (!canSubmit(this.shown)) return; // a double click or a repeated Enter sends once
     const data = new FormData(this.form);
-    if (data.get('website')) {
-      // Only bots fill the hidden field: look successful, send nothing.
-      this.view = 'success';
-      return;
-    }
-    const fields = this.readFields();
+    // Only bots fill the hidden field: look successful, send nothing.
+    if (data.get('website')) return this.move({ type: 'bot' });
+    const fields = readFields(data);
     // Sending from here on, once: validation needs the engine, which may still be loading.
     this.startSending();
-    let engine: Engine;
+    let engine;
     try {
-      engine = await this.loadEngine();
+      engine = await this.sender.load();
     } catch {
       this.current = undefined;
-      void this.showError(() =>
+      return this.showError(() =>
         msg('L’envoi a échoué. Vérifiez votre connexion et réessayez.', { id: 'join.error.network' }),
       );
-      return;
     }
     const result = engine.validateFields(fields);
     if ('invalid' in result) {
-      await this.showInvalid(
-        Object.fromEntries(result.invalid.map((field) => [field, this.messageFor(field, fields[field])])),
+      const problems = result.invalid.map((field) => [field, problemOf(field, fields[field])] as const);
+      return this.showInvalid(
+        Object.fromEntries(problems.map(([field, problem]) => [field, () => fieldMessages()[problem]])),
       );
-      return;
     }
     const signup = this.buildSignup(result.fields);
     if (!this.dispatchEvent(new JoinSubmitEvent(signup))) {
-      this.view = 'editing';
       this.announcement = '';
-      return;
+      return this.move({ type: 'cancelled' });
     }
     const target = this.target;
     if (target) await this.send(target, signup);
-    else await this.openMail(signup);
+    else this.openMail(signup);
   }
 
   private startSending(): void {
     this.errors = {};
     this.alert = undefined;
-    this.view = 'sending';
     this.announcement = msg('Envoi de votre inscription…', { id: 'join.announce.sending' });
+    this.move({ type: 'submit' });
   }
 
+  /** Sends (or sends again, from the retry button) a valid sign-up. */
   private async send(target: DeliveryTarget, signup: Signup): Promise<void> {
     this.current = { target, signup };
-    this.startSending();
-    const engine = await this.loadEngine();
-    const result = await engine.deliver(target, signup, { timeoutMs: this.timeout, ...this.deliveryOptions });
-    await this.settle(target, signup, result);
+    if (this.shown !== 'sending') this.startSending();
+    const { deliver } = await this.sender.load();
+    await this.settle(
+      target,
+      signup,
+      await deliver(target, signup, { timeoutMs: this.timeout, ...this.deliveryOptions }),
+    );
   }
 
   private readonly onRetry = (): void => {
@@ -364,68 +332,52 @@ export class OpenLlmJoin extends OpenLlmElement {
 
   /** Shows what became of a sign-up and tells the page. */
   private async settle(target: DeliveryTarget, signup: Signup, result: DeliveryResult): Promise<void> {
-    const { removeFromOutbox, addToOutbox } = await this.loadEngine();
+    const { removeFromOutbox, addToOutbox } = await this.sender.load();
     const { submissionId } = signup;
     this.announcement = '';
     switch (result.outcome) {
       case 'delivered': {
         removeFromOutbox(submissionId);
+        this.move({ type: 'delivered', pendingOptin: result.pendingOptin });
         const status = result.pendingOptin ? 'pending-optin' : 'subscribed';
-        this.view = result.pendingOptin ? 'pending-optin' : 'success';
         this.dispatchEvent(new JoinSuccessEvent({ submissionId, status }));
         return;
       }
       case 'undelivered':
         if (result.reason === 'network') this.explainNetworkFailure(target);
         if (addToOutbox(target, signup)) {
-          this.view = 'queued';
+          this.move({ type: 'kept' });
           this.dispatchEvent(new JoinQueuedEvent({ submissionId, reason: result.reason }));
           return;
         }
-        void this.showError(() =>
+        this.showError(() =>
           msg('L’envoi a échoué. Vérifiez votre connexion et réessayez.', { id: 'join.error.network' }),
         );
         break;
       case 'rejected': {
-        const known = Object.entries(result.fieldErrors).filter(([field]) =>
-          ['email', 'name', 'profile', 'organization', 'consent'].includes(field),
+        const known = Object.entries(result.fieldErrors).filter(
+          ([field]) => field === 'consent' || FIELDS.some(({ name }) => name === field),
         );
         // The server's own words, as it wrote them.
-        if (known.length) void this.showInvalid(Object.fromEntries(known.map(([field, text]) => [field, () => text])));
+        if (known.length) this.showInvalid(Object.fromEntries(known.map(([field, text]) => [field, () => text])));
         else
-          void this.showError(
+          this.showError(
             () =>
               msg('Le serveur a refusé cette inscription. Vérifiez vos informations et réessayez.', {
                 id: 'join.error.rejected',
               }),
-            { detail: result.message, retryable: false },
+            { detail: result.message ?? '', retryable: false },
           );
         break;
       }
       case 'failed':
         if (result.reason === 'redirect')
           warn(this, `${target.endpoint} answers with a redirect; set endpoint to the final URL.`);
-        void this.showError(() =>
-          msg('Le serveur n’a pas pu enregistrer votre inscription.', { id: 'join.error.failed' }),
-        );
+        this.showError(() => msg('Le serveur n’a pas pu enregistrer votre inscription.', { id: 'join.error.failed' }));
         break;
     }
     const reason = result.outcome === 'rejected' ? 'rejected' : result.reason;
     this.dispatchEvent(new JoinErrorEvent({ submissionId, status: result.status, reason }));
-  }
-
-  private async showError(
-    message: Message,
-    { detail = '', retryable = true }: { detail?: string; retryable?: boolean } = {},
-  ): Promise<void> {
-    this.alert = message;
-    this.alertDetail = detail;
-    this.retryable = retryable;
-    this.view = 'error';
-    this.announcement = '';
-    // The disabled submit button lost focus while sending: bring it to the way out.
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('[part~="retry"], [part~="submit"]')?.focus();
   }
 
   /**
@@ -438,7 +390,7 @@ export class OpenLlmJoin extends OpenLlmElement {
       warn(this, `no answer from ${target.endpoint} while online: if CORS is refused, allow ${location.origin} there.`);
   }
 
-  private async openMail(signup: Signup): Promise<void> {
+  private openMail(signup: Signup): void {
     const labels = profileLabels();
     // "Label : value", punctuated as each language does (French puts a space before the colon).
     const mailLine = (label: string, value: string) => msg(str`${label} : ${value}`, { id: 'join.mail.line' });
@@ -454,10 +406,11 @@ export class OpenLlmJoin extends OpenLlmElement {
     ].filter((line) => line !== undefined);
     const subject = msg('Inscription à la communauté OpenLLM France', { id: 'join.mail.subject' });
     this.mailtoHref = `mailto:${CONTACT_EMAIL}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(lines.join('\n'))}`;
-    this.view = 'mailto';
     this.announcement = '';
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLAnchorElement>('[part~="mailto-link"]')?.click();
+    this.move({ type: 'mailed' });
+    void this.updateComplete.then(() =>
+      this.shadowRoot?.querySelector<HTMLAnchorElement>('[part~="mailto-link"]')?.click(),
+    );
   }
 
   private readonly clearError = (event: Event): void => {
@@ -470,46 +423,39 @@ export class OpenLlmJoin extends OpenLlmElement {
     return html`<p part="error" class="error" id="${field}-error" ?hidden=${!error}>${error}</p>`;
   }
 
-  private renderTextField(field: 'name' | 'organization', label: string, autocomplete: string) {
+  /** One field of the table in fields.ts: its label, its control and its message. */
+  private renderField({ name, kind, label, autocomplete }: FieldSpec) {
+    const invalid = this.errors[name] ? 'true' : 'false';
+    const hint =
+      kind === 'email' ? msg('(obligatoire)', { id: 'join.required' }) : msg('(facultatif)', { id: 'join.optional' });
+    const control =
+      kind === 'select'
+        ? html`<select part="input" id=${name} name=${name} aria-invalid=${invalid} aria-describedby="${name}-error">
+            <option value="">${msg('Choisir un profil', { id: 'join.profile.choose' })}</option>
+            ${PROFILES.map((profile) => html`<option value=${profile}>${profileLabels()[profile]}</option>`)}
+          </select>`
+        : html`<input
+            part="input"
+            id=${name}
+            name=${name}
+            type="text"
+            inputmode=${kind === 'email' ? 'email' : nothing}
+            autocomplete=${autocomplete}
+            autocapitalize=${kind === 'email' ? 'off' : nothing}
+            spellcheck=${kind === 'email' ? 'false' : nothing}
+            maxlength=${kind === 'text' ? '200' : nothing}
+            ?required=${kind === 'email'}
+            aria-invalid=${invalid}
+            aria-describedby="${name}-error"
+          />`;
     return html`<div part="field" class="field">
-      <label for=${field}>${label} <span class="hint">${msg('(facultatif)', { id: 'join.optional' })}</span></label>
-      <input
-        part="input"
-        id=${field}
-        name=${field}
-        type="text"
-        autocomplete=${autocomplete}
-        maxlength="200"
-        aria-invalid=${this.errors[field] ? 'true' : 'false'}
-        aria-describedby="${field}-error"
-      />
-      ${this.renderError(field)}
-    </div>`;
-  }
-
-  private renderProfileField() {
-    const labels = profileLabels();
-    return html`<div part="field" class="field">
-      <label for="profile"
-        >${msg('Profil', { id: 'join.label.profile' })}
-        <span class="hint">${msg('(facultatif)', { id: 'join.optional' })}</span></label
-      >
-      <select
-        part="input"
-        id="profile"
-        name="profile"
-        aria-invalid=${this.errors.profile ? 'true' : 'false'}
-        aria-describedby="profile-error"
-      >
-        <option value="">${msg('Choisir un profil', { id: 'join.profile.choose' })}</option>
-        ${PROFILES.map((profile) => html`<option value=${profile}>${labels[profile]}</option>`)}
-      </select>
-      ${this.renderError('profile')}
+      <label for=${name}>${label()} <span class="hint">${hint}</span></label>
+      ${control} ${this.renderError(name)}
     </div>`;
   }
 
   private renderForm() {
-    const sending = this.view === 'sending';
+    const sending = this.shown === 'sending';
     const privacyUrl = this.safePrivacyUrl;
     return html`<form
       part="form"
@@ -519,33 +465,9 @@ export class OpenLlmJoin extends OpenLlmElement {
       @submit=${this.onSubmit}
       @input=${this.clearError}
     >
-      <div part="field" class="field">
-        <label for="email"
-          >${msg('Adresse e-mail', { id: 'join.label.email' })}
-          <span class="hint">${msg('(obligatoire)', { id: 'join.required' })}</span></label
-        >
-        <input
-          part="input"
-          id="email"
-          name="email"
-          type="text"
-          inputmode="email"
-          autocomplete="email"
-          autocapitalize="off"
-          spellcheck="false"
-          required
-          aria-invalid=${this.errors.email ? 'true' : 'false'}
-          aria-describedby="email-error"
-        />
-        ${this.renderError('email')}
-      </div>
-      ${this.shows('name') ? this.renderTextField('name', msg('Nom', { id: 'join.label.name' }), 'name') : nothing}
-      ${this.shows('profile') ? this.renderProfileField() : nothing}
-      ${
-        this.shows('organization')
-          ? this.renderTextField('organization', msg('Organisation', { id: 'join.label.organization' }), 'organization')
-          : nothing
-      }
+      ${FIELDS.filter(({ name }) => name === 'email' || this.shows(name as OptionalField)).map((field) =>
+        this.renderField(field),
+      )}
       <div class="honeypot" aria-hidden="true">
         <label for="website">${msg('Ne pas remplir ce champ', { id: 'join.honeypot' })}</label>
         <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
@@ -581,7 +503,7 @@ export class OpenLlmJoin extends OpenLlmElement {
             </p>`
       }
       ${
-        this.view === 'error'
+        this.shown === 'error'
           ? html`<div part="alert" class="alert" role="alert">
               <p>${this.alert?.()}</p>
               ${this.alertDetail ? html`<p part="alert-detail">${this.alertDetail}</p>` : nothing}
@@ -603,7 +525,7 @@ export class OpenLlmJoin extends OpenLlmElement {
 
   private renderPanel() {
     const contact = html`<a href="mailto:${CONTACT_EMAIL}">${CONTACT_EMAIL}</a>`;
-    switch (this.view) {
+    switch (this.shown) {
       case 'success':
         return html`<p>
           ${this.successMessage || msg('Merci ! Votre inscription est enregistrée. Bienvenue dans la communauté OpenLLM France.', { id: 'join.success' })}
@@ -630,7 +552,7 @@ export class OpenLlmJoin extends OpenLlmElement {
   }
 
   private renderContent() {
-    if (this.view === 'misconfigured') {
+    if (this.shown === 'misconfigured') {
       return html`<div part="alert" class="alert" role="alert">
         <p>
           ${msg('Ce formulaire est mal configuré et ne peut pas envoyer d’inscription. Pour rejoindre la communauté, écrivez à', { id: 'join.misconfigured' })}
@@ -638,8 +560,8 @@ export class OpenLlmJoin extends OpenLlmElement {
         </p>
       </div>`;
     }
-    return DONE_STATES.includes(this.view)
-      ? html`<div part="panel" class="panel ${this.view}" role="status" tabindex="-1">${this.renderPanel()}</div>`
+    return DONE_STATES.includes(this.shown)
+      ? html`<div part="panel" class="panel ${this.shown}" role="status" tabindex="-1">${this.renderPanel()}</div>`
       : this.renderForm();
   }
 

@@ -1,0 +1,52 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { OutboxEntry } from './delivery/outbox.js';
+import type { DeliveryOptions, DeliveryResult } from './delivery/transport.js';
+
+export type Engine = typeof import('./engine.js');
+
+/**
+ * The form's link to the network, as a Lit controller: it loads the sending code once (again after
+ * a failed load), and replays the device's outbox when the element connects and whenever the
+ * browser comes back online, telling the element what became of each waiting sign-up.
+ */
+export class SignupSender implements ReactiveController {
+  private engine?: Promise<Engine>;
+
+  constructor(
+    host: ReactiveControllerHost,
+    /** The delivery policy of a replay (one attempt each: the next connection tries again). */
+    private readonly replayOptions: () => DeliveryOptions,
+    private readonly onReplayed: (entry: OutboxEntry, result: DeliveryResult) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.replay);
+    this.replay();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.replay);
+  }
+
+  /** The sending code (validation, delivery, outbox); a failed fetch is tried again on the next call. */
+  load(): Promise<Engine> {
+    this.engine ??= import('./engine.js').catch((error: unknown) => {
+      this.engine = undefined;
+      throw error;
+    });
+    return this.engine;
+  }
+
+  private readonly replay = (): void => {
+    this.load().then(
+      ({ deliver, replayOutbox }) =>
+        replayOutbox(
+          (entry) => deliver(entry.target, entry.signup, { ...this.replayOptions(), maxAttempts: 1 }),
+          this.onReplayed,
+        ),
+      () => undefined, // offline before the code arrived: the next connection or `online` tries again
+    );
+  };
+}
