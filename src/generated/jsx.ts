@@ -25,7 +25,7 @@ export interface OpenLlmJoinJsxProps {
   'timeout'?: OpenLlmJoin['timeout'] | `${number}`;
   /** Colour theme: `light`, `dark`, or `auto` (the visitor's system setting). It sets the element's `color-scheme`, which a page's own CSS can set instead (`.dark openllm-join { color-scheme: dark }`). */
   'theme'?: OpenLlmJoin['theme'];
-  /** Retry policy (attempts, backoff); mostly for tests and stories. */
+  /** Retry policy (attempts, backoff, deadline); mostly for tests and stories. */
   deliveryOptions?: OpenLlmJoin['deliveryOptions'];
   /** About to send; `detail` is the payload. Cancelable: `preventDefault()` sends nothing. */
   'onopenllm-join-submit'?: (event: JoinSubmitEvent) => void;

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OpenLlmElement } from '../core/base-element.js';
-import type { CalendarEvent } from './calendar.js';
 import { heading } from '../core/heading.js';
 import { getLocale } from '../core/locale.js';
 import type { Meetup, MeetupInput } from '../contracts/meetup.js';
@@ -14,10 +13,11 @@ import { warn } from '../core/warn.js';
 import { inauguralMeetup } from './inaugural.js';
 import { MeetupCalendarEvent, MeetupRegisterEvent, type CalendarKind } from './events.js';
 import { meetupStyles } from './meetup.styles.js';
+import { icsFileName, linksOf, structuredDataOf, viewsOf, type MeetupView } from './view-model.js';
 
 export type MeetupLayout = 'card' | 'list';
 const LAYOUTS: readonly MeetupLayout[] = ['card', 'list'];
-export type MeetupLifecycle = 'upcoming' | 'live' | 'past';
+export type { MeetupLifecycle } from './view-model.js';
 type Engine = typeof import('./engine.js');
 /** The data code, loaded once for every meetup of the page. */
 let loadedEngine: Engine | undefined;
@@ -25,6 +25,11 @@ let loadedEngine: Engine | undefined;
 let browserZone: string | undefined;
 type Source = 'feed' | 'inline' | 'attributes' | 'default';
 type Failure = 'invalid' | 'unreachable';
+/** Where the element's data stands; only `ready` has meetups, and the code that handles them. */
+type Data =
+  | { status: 'loading' }
+  | { status: 'ready'; engine: Engine; meetups: Meetup[]; source: Source }
+  | { status: 'failed'; failure: Failure };
 
 /** Properties that change which meetups are shown. */
 const DATA_PROPERTIES = [
@@ -79,11 +84,9 @@ const MINUTE = 60_000;
 export class OpenLlmMeetup extends OpenLlmElement {
   static override styles = [...OpenLlmElement.styles, meetupStyles];
 
-  @state() private view: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private meetups: Meetup[] = [];
-  @state() private failure?: Failure;
-  /** Where the shown meetups came from; unset while loading or failed. */
-  private source?: Source;
+  @state() private data: Data = { status: 'loading' };
+  /** The shown meetups as rendered: computed once per update from the data, the clock and the layout. */
+  private views: MeetupView[] = [];
   private loads = 0;
   private clock?: ReturnType<typeof setInterval>;
 
@@ -153,7 +156,9 @@ export class OpenLlmMeetup extends OpenLlmElement {
     if (changed.has('layout')) this.shownLayout = checkChoice(this, 'layout', this.layout, LAYOUTS);
     if (!this.hasUpdated || DATA_PROPERTIES.some((name) => changed.has(name))) void this.load();
     // The default meetup is translated: parse it again in the current language.
-    else if (this.source === 'default' && loadedEngine) this.show(loadedEngine, inauguralMeetup(), 'default');
+    else if (this.data.status === 'ready' && this.data.source === 'default')
+      this.show(this.data.engine, inauguralMeetup(), 'default');
+    this.views = this.data.status === 'ready' ? viewsOf(this.data.meetups, this.currentTime, this.shownLayout) : [];
   }
 
   protected override updated(): void {
@@ -168,26 +173,10 @@ export class OpenLlmMeetup extends OpenLlmElement {
     return this.viewerTimeZone ?? (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
   }
 
-  private lifecycle(meetup: Meetup): MeetupLifecycle {
-    const now = this.currentTime.getTime();
-    if (now < Date.parse(meetup.start)) return 'upcoming';
-    return now < Date.parse(meetup.end) ? 'live' : 'past';
-  }
-
-  /** Upcoming and live meetups first, soonest first; then past ones, latest first. */
-  private get ordered(): Meetup[] {
-    const ahead = this.meetups.filter((meetup) => this.lifecycle(meetup) !== 'past');
-    const past = this.meetups.filter((meetup) => this.lifecycle(meetup) === 'past');
-    ahead.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-    past.sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
-    return [...ahead, ...past];
-  }
-
   /** Finds the data (feed, inline JSON, attributes, default) and shows it, or says why it can't. */
   private async load(): Promise<void> {
     const load = ++this.loads;
-    this.view = 'loading';
-    this.source = undefined;
+    this.data = { status: 'loading' };
     let engine: Engine;
     try {
       // Once loaded for one meetup, the others of the page use it at once: no placeholder, one render.
@@ -237,70 +226,24 @@ export class OpenLlmMeetup extends OpenLlmElement {
     const parsed = engine.parseMeetupFeed(data);
     if ('problems' in parsed)
       return this.fail('invalid', `the ${source} data is invalid: ${parsed.problems.join('; ')}.`);
-    this.source = source;
-    this.meetups = parsed.meetups;
-    this.failure = undefined;
-    this.view = 'ready';
-    if (source !== 'default') this.reportUnsafeLinks();
+    this.data = { status: 'ready', engine, meetups: parsed.meetups, source };
+    // Links that will be shown as plain text, said once in the console.
+    if (source === 'default') return;
+    for (const meetup of parsed.meetups)
+      for (const [field, value] of Object.entries(linksOf(meetup).unsafe))
+        warn(this, `${field} "${value}" of "${meetup.title}" is not an allowed link; it is shown as text.`);
   }
 
   private fail(failure: Failure, message: string): void {
     warn(this, message);
-    this.source = undefined;
-    this.failure = failure;
-    this.meetups = [];
-    this.view = 'error';
+    this.data = { status: 'failed', failure };
   }
 
-  /** Links that will be shown as plain text, said once in the console. */
-  private reportUnsafeLinks(): void {
-    for (const meetup of this.meetups) {
-      for (const [field, value] of Object.entries(this.links(meetup).unsafe)) {
-        warn(this, `${field} "${value}" of "${meetup.title}" is not an allowed link; it is shown as text.`);
-      }
-    }
-  }
-
-  /** The meetup's links that are safe to render, and the raw values of those that are not. */
-  private links(meetup: Meetup) {
-    const checked = {
-      registrationUrl: safeUrl(meetup.registrationUrl, { schemes: ['https:', 'http:', 'mailto:'] }),
-      streamUrl: safeUrl(meetup.streamUrl),
-      replayUrl: safeUrl(meetup.replayUrl),
-    };
-    const unsafe = Object.fromEntries(
-      (Object.keys(checked) as (keyof typeof checked)[])
-        .filter((field) => meetup[field] && !checked[field])
-        .map((field) => [field, meetup[field] as string]),
-    );
-    return { ...checked, unsafe };
-  }
-
-  private calendarEvent(meetup: Meetup): CalendarEvent {
-    const agenda = (meetup.agenda ?? []).map((item) => `- ${item.title}${item.speaker ? ` (${item.speaker})` : ''}`);
-    const links = this.links(meetup);
-    return {
-      uid: `${meetup.id ?? `${meetup.start}-${meetup.title}`}@openllm-france.fr`,
-      title: meetup.title,
-      start: meetup.start,
-      end: meetup.end,
-      description: [meetup.description, ...agenda, links.streamUrl].filter(Boolean).join('\n') || undefined,
-      location: [meetup.venue, meetup.address].filter(Boolean).join(', ') || undefined,
-      url: links.registrationUrl ?? links.streamUrl,
-    };
-  }
-
-  private downloadIcs(meetup: Meetup): void {
-    const ics = loadedEngine!.toIcs(this.calendarEvent(meetup), this.currentTime, CLIENT_VERSION);
+  private downloadIcs(engine: Engine, view: MeetupView): void {
+    const ics = engine.toIcs(view.calendar, this.currentTime, CLIENT_VERSION);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    link.download = `${
-      meetup.title
-        .normalize('NFD')
-        .replace(/[^\w]+/g, '-')
-        .replace(/^-|-$/g, '')
-        .toLowerCase() || 'meetup'
-    }.ics`;
+    link.download = icsFileName(view.meetup.title);
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), MINUTE);
     this.dispatchEvent(new MeetupCalendarEvent('ics'));
@@ -317,36 +260,19 @@ export class OpenLlmMeetup extends OpenLlmElement {
   /** Keeps a schema.org Event block in the light DOM in step with the shown meetups. */
   private updateStructuredData(): void {
     let block = this.querySelector<HTMLScriptElement>(':scope > script[data-openllm-structured-data]');
-    if (!this.structuredData || this.view !== 'ready') return block?.remove();
+    if (!this.structuredData || !this.views.length) return block?.remove();
     if (!block) {
       block = document.createElement('script');
       block.type = 'application/ld+json';
       block.dataset.openllmStructuredData = '';
       this.append(block);
     }
-    const shown = this.shownLayout === 'list' ? this.ordered : this.ordered.slice(0, 1);
-    const events = shown.map((meetup) => {
-      const links = this.links(meetup);
-      return {
-        '@context': 'https://schema.org',
-        '@type': 'Event',
-        name: meetup.title,
-        startDate: meetup.start,
-        endDate: meetup.end,
-        eventStatus: 'https://schema.org/EventScheduled',
-        eventAttendanceMode: links.streamUrl
-          ? 'https://schema.org/MixedEventAttendanceMode'
-          : 'https://schema.org/OfflineEventAttendanceMode',
-        location: { '@type': 'Place', name: meetup.venue, address: meetup.address },
-        url: links.registrationUrl,
-        organizer: { '@type': 'Organization', name: 'OpenLLM France', url: 'https://github.com/OpenLLM-France' },
-      };
-    });
+    const events = structuredDataOf(this.views);
     // `<` escaped so that no text of the data can close the script element.
     block.textContent = JSON.stringify(events.length === 1 ? events[0] : events).replace(/</g, '\\u003c');
   }
 
-  private renderStatus(meetup: Meetup, lifecycle: MeetupLifecycle) {
+  private renderStatus({ meetup, lifecycle }: MeetupView) {
     const label =
       lifecycle === 'upcoming'
         ? msg(str`À venir · ${relativeTime(new Date(meetup.start), this.currentTime, getLocale())}`, {
@@ -411,8 +337,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
       </ol>`;
   }
 
-  private renderActions(meetup: Meetup, lifecycle: MeetupLifecycle) {
-    const links = this.links(meetup);
+  private renderActions({ meetup, lifecycle, links }: MeetupView) {
     const unsafe = Object.values(links.unsafe);
     const register =
       lifecycle === 'upcoming' && links.registrationUrl
@@ -450,9 +375,8 @@ export class OpenLlmMeetup extends OpenLlmElement {
     </div>`;
   }
 
-  private renderCalendar(meetup: Meetup) {
-    const event = this.calendarEvent(meetup);
-    const engine = loadedEngine!;
+  private renderCalendar(engine: Engine, view: MeetupView) {
+    const { calendar, meetup } = view;
     // Three equal choices: the file is a button (it downloads), the others are links that look the same.
     return html`<div
       part="calendar"
@@ -462,20 +386,20 @@ export class OpenLlmMeetup extends OpenLlmElement {
     >
       <p class="calendar-label" aria-hidden="true">${msg('Ajouter à mon agenda :', { id: 'meetup.calendar.label' })}</p>
       <div class="actions choices">
-        <button part="calendar-choice" class="secondary" type="button" @click=${() => this.downloadIcs(meetup)}>
+        <button part="calendar-choice" class="secondary" type="button" @click=${() => this.downloadIcs(engine, view)}>
           ${msg('Fichier .ics', { id: 'meetup.calendar.ics' })}
         </button>
         <a
           part="calendar-choice"
           class="secondary"
-          href=${engine.googleCalendarUrl(event, meetup.timezone)}
+          href=${engine.googleCalendarUrl(calendar, meetup.timezone)}
           @click=${() => this.onCalendarLink('google')}
           >Google Agenda</a
         >
         <a
           part="calendar-choice"
           class="secondary"
-          href=${engine.outlookCalendarUrl(event)}
+          href=${engine.outlookCalendarUrl(calendar)}
           @click=${() => this.onCalendarLink('outlook')}
           >Outlook</a
         >
@@ -484,50 +408,55 @@ export class OpenLlmMeetup extends OpenLlmElement {
   }
 
   /** One meetup's card; alone (`layout="card"`) it is also the element's base. */
-  private renderMeetup(meetup: Meetup, alone: boolean) {
-    const lifecycle = this.lifecycle(meetup);
+  private renderMeetup(engine: Engine, view: MeetupView, alone: boolean) {
+    const { meetup, lifecycle } = view;
     return html`<article part=${alone ? 'base card' : 'card'} class="card ${lifecycle}" lang=${getLocale()}>
-      ${this.renderStatus(meetup, lifecycle)} ${heading(this.level, meetup.title, 'title')}
+      ${this.renderStatus(view)} ${heading(this.level, meetup.title, 'title')}
       ${meetup.description ? html`<p class="description">${meetup.description}</p>` : nothing}
-      ${this.renderWhen(meetup)} ${this.renderWhere(meetup)} ${this.renderAgenda(meetup)}
-      ${this.renderActions(meetup, lifecycle)} ${lifecycle === 'upcoming' ? this.renderCalendar(meetup) : nothing}
+      ${this.renderWhen(meetup)} ${this.renderWhere(meetup)} ${this.renderAgenda(meetup)} ${this.renderActions(view)}
+      ${lifecycle === 'upcoming' ? this.renderCalendar(engine, view) : nothing}
     </article>`;
   }
 
-  override render() {
-    if (this.view === 'loading') {
-      return html`<div part="base loading" class="card loading" role="status" aria-busy="true" lang=${getLocale()}>
-        ${msg('Chargement du meetup…', { id: 'meetup.loading' })}
-      </div>`;
-    }
-    if (this.view === 'error') {
-      return html`<div part="base error" class="card error" role="status" lang=${getLocale()}>
-        <p>
-          ${
-            this.failure === 'unreachable'
-              ? msg('Les informations du meetup n’ont pas pu être chargées. Réessayez plus tard.', {
-                  id: 'meetup.error.unreachable',
-                })
-              : msg('Les informations du meetup sont incomplètes ou invalides : elles ne peuvent pas être affichées.', {
-                  id: 'meetup.error.invalid',
-                })
-          }
-        </p>
+  private renderFailure(failure: Failure) {
+    return html`<div part="base error" class="card error" role="status" lang=${getLocale()}>
+      <p>
         ${
-          this.failure === 'unreachable'
-            ? html`<button type="button" @click=${() => void this.load()}>
-                ${msg('Réessayer', { id: 'meetup.retry' })}
-              </button>`
-            : nothing
+          failure === 'unreachable'
+            ? msg('Les informations du meetup n’ont pas pu être chargées. Réessayez plus tard.', {
+                id: 'meetup.error.unreachable',
+              })
+            : msg('Les informations du meetup sont incomplètes ou invalides : elles ne peuvent pas être affichées.', {
+                id: 'meetup.error.invalid',
+              })
         }
-      </div>`;
+      </p>
+      ${
+        failure === 'unreachable'
+          ? html`<button type="button" @click=${() => void this.load()}>
+              ${msg('Réessayer', { id: 'meetup.retry' })}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  override render() {
+    const { data, views } = this;
+    switch (data.status) {
+      case 'loading':
+        return html`<div part="base loading" class="card loading" role="status" aria-busy="true" lang=${getLocale()}>
+          ${msg('Chargement du meetup…', { id: 'meetup.loading' })}
+        </div>`;
+      case 'failed':
+        return this.renderFailure(data.failure);
+      default:
+        return this.shownLayout === 'list'
+          ? html`<ul part="base list" class="list" lang=${getLocale()}>
+              ${views.map((view) => html`<li>${this.renderMeetup(data.engine, view, false)}</li>`)}
+            </ul>`
+          : this.renderMeetup(data.engine, views[0]!, true);
     }
-    const meetups = this.ordered;
-    return this.shownLayout === 'list'
-      ? html`<ul part="base list" class="list" lang=${getLocale()}>
-          ${meetups.map((meetup) => html`<li>${this.renderMeetup(meetup, false)}</li>`)}
-        </ul>`
-      : this.renderMeetup(meetups[0], true);
   }
 }
 
