@@ -3,7 +3,7 @@ import { OpenLlmJoin } from './join.js';
 
 export { OpenLlmJoin, type JoinState } from './join.js';
 export * from './events.js';
-export type { Signup } from '../contracts/index.js';
+export type { Signup } from '../contracts/signup.js';
 export { setLocale, getLocale } from '../core/locale.js';
 
 define('openllm-join', OpenLlmJoin);

@@ -1,5 +1,5 @@
 import { OpenLlmEvent } from '../core/events.js';
-import type { Signup } from '../contracts/index.js';
+import type { Signup } from '../contracts/signup.js';
 
 /** About to send: `detail` is the exact payload. Cancel it (`preventDefault()`) to send nothing. */
 export class JoinSubmitEvent extends OpenLlmEvent<Signup> {

@@ -7,7 +7,7 @@ import { getLocale } from '../core/locale.js';
 import { safeEndpoint, safeUrl } from '../core/safe-url.js';
 import { CLIENT_NAME, CLIENT_VERSION } from '../core/version.js';
 import { warn } from '../core/warn.js';
-import type { Signup } from '../contracts/index.js';
+import type { Signup } from '../contracts/signup.js';
 import { PROFILES } from '../contracts/profiles.js';
 import type { SignupFields } from '../contracts/signup-fields.js';
 import { ADAPTERS, isListUuid, type AdapterName, type DeliveryTarget } from './delivery/adapters.js';

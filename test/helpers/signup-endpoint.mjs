@@ -9,8 +9,6 @@ const SCENARIOS = {
   listmonk: () => [200, { data: { id: 1, has_optin: true } }],
   'fail-then-ok': (count) => (count === 1 ? [500, { error: 'boom' }] : [201, { status: 'subscribed' }]),
   'retry-after-seconds': (count) => (count === 1 ? [503, {}, { 'Retry-After': '1' }] : [201, {}]),
-  'retry-after-date': (count) =>
-    count === 1 ? [429, {}, { 'Retry-After': new Date(Date.now() + 2000).toUTCString() }] : [201, {}],
   'retry-after-too-long': () => [503, {}, { 'Retry-After': '3600' }],
   'field-errors': () => [422, { errors: { email: 'Adresse déjà inscrite', unknownField: 'x', name: 42 } }],
   'bad-request': () => [400, { message: 'no' }],

@@ -47,6 +47,33 @@ export async function openStoryPage(browser, origin, options) {
   return { page, problems };
 }
 
+/**
+ * One page that shows story after story: the first through a page load (about 1.5 s), the next
+ * ones through Storybook's own channel, as its test runner does (a few hundred ms). `show` resolves
+ * to the story's state once it has rendered (see readStory); `problems` holds what went wrong
+ * since the last `show`.
+ */
+export async function openStoryViewer(browser, origin, options) {
+  const { page, problems } = await openStoryPage(browser, origin, options);
+  let loaded = false;
+  return {
+    page,
+    problems,
+    async show(storyId, timeout) {
+      problems.length = 0;
+      if (loaded)
+        await page.evaluate(
+          (id) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode: 'story' }),
+          storyId,
+        );
+      else await page.goto(`${origin}iframe.html?id=${encodeURIComponent(storyId)}&viewMode=story`);
+      loaded = true;
+      return waitForStory(page, problems, timeout, storyId);
+    },
+    close: () => page.close(),
+  };
+}
+
 /** Stories and docs pages of the built Storybook, or a clear error if it was not built. */
 export async function listEntries() {
   const indexPath = `${STATIC_DIR}index.json`;

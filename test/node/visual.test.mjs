@@ -11,14 +11,14 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { launchBrowser } from './browser.mjs';
-import { listEntries, openStoryPage, STATIC_DIR, waitForStory } from './storybook.mjs';
+import { listEntries, openStoryViewer, STATIC_DIR } from './storybook.mjs';
 
 const BASELINES = new URL('../visual/baselines/', import.meta.url);
 const OUTPUT = new URL('../visual/output/', import.meta.url);
 const UPDATE = process.env.UPDATE_VISUAL_BASELINES === '1';
 const PHONE = 390;
 const DESKTOP = 1280;
-const RENDER_TIMEOUT = 15_000;
+const RENDER_TIMEOUT = 30_000;
 /** Per-pixel colour distance (0–1) below which two pixels count as equal; anti-aliasing is ignored. */
 const PIXEL_THRESHOLD = 0.1;
 /** Changed pixels allowed in a screenshot: a moved line or a new colour changes hundreds. */
@@ -52,7 +52,7 @@ before(async () => {
 });
 
 after(async () => {
-  await current?.page.close();
+  await current?.viewer.close();
   await browser?.close();
   server?.close();
 });
@@ -84,31 +84,21 @@ function settingsOf({ width, scheme }) {
   return `${scheme} ${String(width).padStart(4, '0')}`;
 }
 
-/**
- * Shows the story in the page of its settings group, waits until it has rendered, and screenshots it
- * (the page, or each partner page of a side-by-side story). The first story of a group loads Storybook (about 1.5 s); the others are
- * switched to through Storybook's channel, as its own test runner does (a few hundred ms).
- */
+/** Shows the story in the page of its settings group, and screenshots it (or each partner page of it). */
 async function capture({ story, width, scheme, frames }) {
   if (current?.settings !== settingsOf({ width, scheme })) {
-    await current?.page.close();
-    const { page, problems } = await openStoryPage(browser, origin, {
+    await current?.viewer.close();
+    const viewer = await openStoryViewer(browser, origin, {
       viewport: { width, height: 800 },
       colorScheme: scheme,
       timezoneId: 'Europe/Paris',
       locale: 'fr-FR',
       deviceScaleFactor: 1,
     });
-    current = { page, problems, settings: settingsOf({ width, scheme }) };
-    await page.goto(`${origin}iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
-  } else {
-    await current.page.evaluate(
-      (storyId) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'story' }),
-      story.id,
-    );
+    current = { viewer, settings: settingsOf({ width, scheme }) };
   }
-  const { page, problems } = current;
-  await waitForStory(page, problems, RENDER_TIMEOUT, story.id);
+  const { page } = current.viewer;
+  await current.viewer.show(story.id, RENDER_TIMEOUT);
   await page.evaluate(() => document.fonts.ready);
   const options = { animations: 'disabled', caret: 'hide', scale: 'css' };
   if (!frames) return [await page.screenshot({ ...options, fullPage: true })];

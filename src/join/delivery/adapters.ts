@@ -1,4 +1,4 @@
-import type { Signup } from '../../contracts/index.js';
+import type { Signup } from '../../contracts/signup.js';
 
 /** How a sign-up is encoded for the receiving service. */
 export const ADAPTERS = ['json', 'form', 'listmonk'] as const;

@@ -1,4 +1,4 @@
-import type { Signup } from '../../contracts/index.js';
+import type { Signup } from '../../contracts/signup.js';
 import { safeEndpoint } from '../../core/safe-url.js';
 import { ADAPTERS, type DeliveryTarget } from './adapters.js';
 import type { DeliveryResult } from './transport.js';

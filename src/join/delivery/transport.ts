@@ -1,4 +1,4 @@
-import type { Signup } from '../../contracts/index.js';
+import type { Signup } from '../../contracts/signup.js';
 import { buildRequest, type DeliveryTarget } from './adapters.js';
 import { asksForOptIn, fieldErrorsOf, serverMessageOf } from './answers.js';
 import { backoffDelay, parseRetryAfter, RETRYABLE_STATUSES } from './retry.js';
