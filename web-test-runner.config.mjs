@@ -26,7 +26,8 @@ export default {
     }),
   ],
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // Sized for a CI machine whose cores are busy: tests wait for conditions, never for a time.
+  testFramework: { config: { timeout: 30_000 } },
   coverage: true,
   coverageConfig: {
     include: ['src/**/*.ts'],

@@ -1,4 +1,4 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import '../src/index.js';
 import type { OpenLlmElement } from '../src/core/base-element.js';
 import { define } from '../src/core/define.js';
@@ -12,6 +12,7 @@ import { safeUrl } from '../src/core/safe-url.js';
 import { getLocale, resolveLocale, setLocale } from '../src/core/locale.js';
 import { clampLevel } from '../src/core/heading.js';
 import { backoffDelay, parseRetryAfter } from '../src/join/delivery/retry.js';
+import { eventually } from './helpers/dom.js';
 
 describe('safeUrl', () => {
   it('accepts http and https URLs and normalises them', () => {
@@ -128,7 +129,7 @@ describe('one set of conventions for the three elements', () => {
         `<${tag}>: heading-level="7" is not a whole number from 1 to 6; using 2.`,
       );
       const title = () => el.shadowRoot!.querySelector('[part~="title"]');
-      await waitUntil(title, `${tag} shows no title`);
+      await eventually(title, `${tag} shows no title`);
       expect(title()!.localName, tag).to.equal('h2');
     }
   });

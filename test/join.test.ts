@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/join/define.js';
 import type { OpenLlmJoin, JoinState } from '../src/join/join.js';
@@ -7,6 +7,7 @@ import { SignupSchema, type Signup } from '../src/contracts/index.js';
 import { readOutbox } from '../src/join/delivery/outbox.js';
 import { CLIENT_VERSION } from '../src/core/version.js';
 import { captureWarnings, setPageLanguage } from './helpers/locale.js';
+import { eventually } from './helpers/dom.js';
 
 interface Recorded {
   method: string;
@@ -42,8 +43,8 @@ function fill(
 
 const submit = (el: OpenLlmJoin) => $<HTMLButtonElement>(el, '[part~="submit"]')!.click();
 
-async function until(el: OpenLlmJoin, state: JoinState, timeout = 8000) {
-  await waitUntil(() => el.state === state, `state stayed ${el.state}, expected ${state}`, { timeout });
+async function until(el: OpenLlmJoin, state: JoinState) {
+  await eventually(() => el.state === state, `the state stayed ${el.state}, expected ${state}`);
   await el.updateComplete;
 }
 
@@ -513,7 +514,7 @@ describe('<openllm-join>', () => {
       first.remove();
       await fixture(html`<openllm-join></openllm-join>`);
       await fixture(html`<openllm-join></openllm-join>`); // a second element on the page must not send it again
-      await waitUntil(() => localStorage.getItem('openllm-join-outbox') === null, 'outbox not emptied');
+      await eventually(() => localStorage.getItem('openllm-join-outbox') === null, 'outbox not emptied');
       await new Promise((resolve) => setTimeout(resolve, 200));
       const delivered = (await recorded(key)).filter((request) => request.body.includes(entry.signup.submissionId));
       expect(delivered).to.have.length(2); // the failed first attempt, then the single replay

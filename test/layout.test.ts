@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { OpenLlmElement } from '../src/core/base-element.js';
 import type { OpenLlmMeetup } from '../src/meetup/meetup.js';
-import { part } from './helpers/dom.js';
+import { part, eventually } from './helpers/dom.js';
 
 // The rules the three elements share on a page: one width, spacing between them, type that follows
 // their width, and a theme a page can drive from its own dark class.
@@ -23,7 +23,7 @@ async function column(width: number, style = '') {
   const elements = [...wrapper.children] as OpenLlmElement[];
   const meetup = elements[1] as OpenLlmMeetup;
   meetup.now = new Date('2023-06-20T12:00:00Z');
-  await waitUntil(() => meetup.shadowRoot!.querySelector('[part~="calendar"]'), 'meetup not rendered');
+  await eventually(() => meetup.shadowRoot!.querySelector('[part~="calendar"]'), 'meetup not rendered');
   await Promise.all(elements.map((el) => el.updateComplete));
   return elements;
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/manifesto/define.js';
 import '../src/meetup/define.js';
 import '../src/join/define.js';
@@ -8,7 +8,7 @@ import type { OpenLlmJoin } from '../src/join/join.js';
 import { allLocales, sourceLocale } from '../src/generated/locale-codes.js';
 import { getLocale } from '../src/core/locale.js';
 import { setPageLanguage } from './helpers/locale.js';
-import { part, text } from './helpers/dom.js';
+import { part, text, eventually } from './helpers/dom.js';
 
 /** Every language's messages, as lit-localize built them from the XLIFF files. */
 const catalogues: Record<string, () => Promise<{ templates: Record<string, unknown> }>> = {
@@ -54,7 +54,7 @@ describe('every language', () => {
 
         const meetup = await fixture<OpenLlmMeetup>(html`<openllm-meetup></openllm-meetup>`);
         meetup.now = new Date('2026-11-24T12:00:00Z');
-        await waitUntil(() => part(meetup, 'title'), 'meetup not rendered', { timeout: 5000 });
+        await eventually(() => part(meetup, 'title'), 'meetup not rendered');
         expect(text(part(meetup, 'title'))).to.equal(templates['meetup.inaugural.title']);
         expect(part(meetup, 'base')!.lang).to.equal(locale);
         // Dates come from Intl in the same language: the inaugural meetup was on 28 June 2023.

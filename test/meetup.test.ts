@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/meetup/define.js';
 import type { OpenLlmMeetup } from '../src/meetup/meetup.js';
 import type { MeetupCalendarEvent, MeetupRegisterEvent } from '../src/meetup/events.js';
 import { captureWarnings, setPageLanguage } from './helpers/locale.js';
-import { part, parts, text } from './helpers/dom.js';
+import { part, parts, text, eventually } from './helpers/dom.js';
 
 const PARIS = 'Europe/Paris';
 const feed = (name: string) => `${location.origin}/__feed/${name}`;
@@ -11,9 +11,7 @@ const feed = (name: string) => `${location.origin}/__feed/${name}`;
 /** Waits until the element has left its loading state. */
 async function settled(el: OpenLlmMeetup) {
   await el.updateComplete;
-  await waitUntil(() => !part(el, 'loading') && el.shadowRoot!.childElementCount > 0, 'still loading', {
-    timeout: 5000,
-  });
+  await eventually(() => !part(el, 'loading') && el.shadowRoot!.childElementCount > 0, 'still loading');
   await el.updateComplete;
   return el;
 }
@@ -112,7 +110,7 @@ describe('<openllm-meetup>', () => {
 
     it('shows a loading state of stable height while the feed loads', async () => {
       const el = await fixture<OpenLlmMeetup>(html`<openllm-meetup src=${feed('slow')}></openllm-meetup>`);
-      await waitUntil(() => part(el, 'loading'));
+      await eventually(() => part(el, 'loading'), 'no placeholder');
       const loading = part(el, 'loading')!;
       expect(loading.getAttribute('aria-busy')).to.equal('true');
       expect(text(loading)).to.equal('Chargement du meetup…');

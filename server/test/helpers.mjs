@@ -32,10 +32,14 @@ export const signup = (overrides = {}) => ({
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Polls `check` until it returns a truthy value, at most `attempts` times `every` ms apart. */
-export async function eventually(check, { attempts = 100, every = 100, what = 'condition' } = {}) {
+/**
+ * Polls `check` every `every` ms until it returns a truthy value, for at most `timeout` ms: sized
+ * for a CI machine whose cores are busy with other work (on an idle one, conditions come in well
+ * under a second).
+ */
+export async function eventually(check, { timeout = 30_000, every = 100, what = 'condition' } = {}) {
   let last;
-  for (let i = 0; i < attempts; i++) {
+  for (const deadline = Date.now() + timeout; Date.now() < deadline;) {
     try {
       last = await check();
       if (last) return last;
@@ -189,7 +193,7 @@ export async function spawnReceiver(env, args = []) {
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
   const url = await Promise.race([
     eventually(() => output.match(/(http:\/\/127\.0\.0\.1:\d+)\/api\/signups/)?.[1], {
-      attempts: 300,
+      timeout: 60_000,
       what: 'the receiver listening',
     }),
     exited.then((code) => {

@@ -164,7 +164,7 @@ export class OpenLlmJoin extends OpenLlmElement {
     // Focus goes where the person has to look or act next: the message that replaced the form (so
     // that it is read), the first field to fix, or the way out of an error (the submit button,
     // disabled while sending, lost it).
-    const next =
+    const focusTarget =
       this.shown === 'invalid'
         ? '[aria-invalid="true"]'
         : this.shown === 'error'
@@ -172,7 +172,7 @@ export class OpenLlmJoin extends OpenLlmElement {
           : DONE_STATES.includes(this.shown)
             ? '[part~="panel"]'
             : undefined;
-    if (next) this.shadowRoot?.querySelector<HTMLElement>(next)?.focus();
+    if (focusTarget) this.shadowRoot?.querySelector<HTMLElement>(focusTarget)?.focus();
   }
 
   private get fieldTokens(): string[] {
