@@ -17,6 +17,10 @@ import {
   withClient,
 } from './helpers.mjs';
 import { startFakeListmonk } from './fake-listmonk.mjs';
+import { openStore } from '../src/store/index.mjs';
+import { startRelay } from '../src/relay/queue.mjs';
+
+const silentLog = { warn() {}, error() {} };
 
 const FAST = { relay: { pollMs: 50, baseDelayMs: 50 } };
 
@@ -233,3 +237,27 @@ describe('Listmonk relay at start', () => {
     assert.equal(await receiver.exited, 0);
   });
 });
+
+for (const engine of ENGINES) {
+  describe(`relay worker on ${engine.name}`, { skip: engine.skip }, () => {
+    it('stopped with jobs in hand, gives them back at once rather than after their lease', async () => {
+      const made = await engine.make();
+      const store = openStore({ ...made.settings, listmonk: { url: 'http://127.0.0.1:9' } });
+      try {
+        const body = signup({ email: 'margaret.hamilton@example.org' });
+        const at = new Date().toISOString();
+        await store.add({ submissionId: body.submissionId, receivedAt: at, emailKey: 'k', digest: 'd', signup: body });
+        const handled = [];
+        // stop() before the first claim resolves: the worker holds a leased job it must not start.
+        const relay = startRelay({ store, handle: async (job) => handled.push(job.id), log: silentLog });
+        await relay.stop();
+        assert.deepEqual(handled, []);
+        const [job] = await store.claimJobs({ limit: 10, leaseMs: 60_000 });
+        assert.equal(job?.signup?.submissionId, body.submissionId, 'the job is due again at once');
+      } finally {
+        await store.close();
+        await made.cleanup();
+      }
+    });
+  });
+}

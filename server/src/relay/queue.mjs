@@ -44,8 +44,13 @@ export function startRelay({ store, handle, log, pollMs = 1000, baseDelayMs = 20
     let claimed = [];
     try {
       claimed = await store.claimJobs({ limit: batch, leaseMs: LEASE_MS });
-      for (const job of claimed) {
-        if (stopped) break; // leased: another receiver, or the next start, takes it after the lease
+      for (const [index, job] of claimed.entries()) {
+        // Stopping: the jobs not started go back at once, not after their lease (a worker that dies
+        // instead leaves them leased, and the next one takes them when the lease ends).
+        if (stopped) {
+          await store.releaseJobs(claimed.slice(index).map((unstarted) => unstarted.id));
+          break;
+        }
         await work(job);
       }
     } catch (error) {

@@ -235,6 +235,16 @@ export function openPostgresStore({ databaseUrl, jobKind, onIdleError = () => un
       );
     },
 
+    /** Gives leased jobs back, due at once: a stopping worker leaves them to the next one. */
+    async releaseJobs(ids, now = Date.now()) {
+      await use((client) =>
+        client.query('UPDATE relay_jobs SET next_attempt_at = $1 WHERE id = ANY($2::bigint[])', [
+          new Date(now).toISOString(),
+          ids,
+        ]),
+      );
+    },
+
     async setOptinToken(submissionId, hash, expiresAt) {
       await use((client) =>
         client.query('UPDATE signups SET optin_token_hash = $1, optin_expires_at = $2 WHERE submission_id = $3', [

@@ -247,6 +247,14 @@ export function openSqliteStore({ dataDir, jobKind }) {
       );
     },
 
+    /** Gives leased jobs back, due at once: a stopping worker leaves them to the next one. */
+    async releaseJobs(ids, now = Date.now()) {
+      use((current) => {
+        const release = current.prepare('UPDATE relay_jobs SET next_attempt_at = ? WHERE id = ?');
+        for (const id of ids) release.run(new Date(now).toISOString(), id);
+      });
+    },
+
     /** Keeps the hash of a confirmation link's token, valid until `expiresAt`. */
     async setOptinToken(submissionId, hash, expiresAt) {
       use((current) =>
