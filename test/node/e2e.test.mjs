@@ -46,6 +46,19 @@ describe('partner demo, end to end', () => {
       .map((line) => JSON.parse(line));
   };
 
+  /** Checks a page with axe (injected by DevTools: the page's CSP does not apply), then closes it. */
+  async function expectCleanAndAccessible(page, problems, cspViolations) {
+    await page.evaluate(axeSource);
+    const { violations } = await page.evaluate(() => window.axe.run(document));
+    assert.deepEqual(
+      violations.map((violation) => `${violation.id}: ${violation.nodes.length}`),
+      [],
+    );
+    assert.deepEqual(await cspViolations(), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+
   /** A page that records CSP violations from the start, with its errors and warnings. */
   async function open(path) {
     const watched = await openWatchedPage(browser);
@@ -91,15 +104,7 @@ describe('partner demo, end to end', () => {
       await page.locator('openllm-meetup [part~="status"]').textContent(),
       /À venir|En direct|Événement passé/,
     );
-    await page.evaluate(axeSource); // DevTools evaluation: not subject to the page's CSP
-    const { violations } = await page.evaluate(() => window.axe.run(document));
-    assert.deepEqual(
-      violations.map((violation) => `${violation.id}: ${violation.nodes.length}`),
-      [],
-    );
-    assert.deepEqual(await cspViolations(), []);
-    assert.deepEqual(problems, []);
-    await page.close();
+    await expectCleanAndAccessible(page, problems, cspViolations);
   });
 
   it('follows a dark system setting, page and elements alike, with no axe violation', async () => {
@@ -119,15 +124,7 @@ describe('partner demo, end to end', () => {
     };
     assert.equal(backgrounds.length, 5);
     for (const color of backgrounds) assert.ok(luminance(color) < 60, `${color} is not a dark background`);
-    await page.evaluate(axeSource);
-    const { violations } = await page.evaluate(() => window.axe.run(document));
-    assert.deepEqual(
-      violations.map((violation) => `${violation.id}: ${violation.nodes.length}`),
-      [],
-    );
-    assert.deepEqual(await cspViolations(), []);
-    assert.deepEqual(problems, []);
-    await page.close();
+    await expectCleanAndAccessible(page, problems, cspViolations);
   });
 
   it('shows them in English on the English page', async () => {
@@ -135,15 +132,7 @@ describe('partner demo, end to end', () => {
     await page.getByRole('button', { name: 'Read the manifesto' }).waitFor();
     await page.getByLabel('E-mail address').waitFor();
     assert.match(await page.locator('openllm-meetup [part~="status"]').textContent(), /Upcoming|Live now|Past event/);
-    await page.evaluate(axeSource);
-    const { violations } = await page.evaluate(() => window.axe.run(document));
-    assert.deepEqual(
-      violations.map((violation) => violation.id),
-      [],
-    );
-    assert.deepEqual(await cspViolations(), []);
-    assert.deepEqual(problems, []);
-    await page.close();
+    await expectCleanAndAccessible(page, problems, cspViolations);
   });
 
   it('a sign-up typed as a person would lands exactly once in the store, with its consent', async () => {
