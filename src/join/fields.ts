@@ -14,7 +14,8 @@ export interface FieldSpec {
   label: () => string;
   /** `email`: the required address; `text`: free text up to 200 characters; `select`: the profiles. */
   kind: 'email' | 'text' | 'select';
-  autocomplete: string;
+  /** The input's `autocomplete` token (not for the select). */
+  autocomplete?: string;
   /** What the person is told when the field is refused. */
   problem: keyof ReturnType<typeof fieldMessages>;
 }
@@ -42,7 +43,6 @@ export const FIELDS: readonly FieldSpec[] = [
     name: 'profile',
     kind: 'select',
     label: () => msg('Profil', { id: 'join.label.profile' }),
-    autocomplete: 'off',
     problem: 'invalid',
   },
   {

@@ -440,7 +440,7 @@ export class OpenLlmJoin extends OpenLlmElement {
             name=${name}
             type="text"
             inputmode=${kind === 'email' ? 'email' : nothing}
-            autocomplete=${autocomplete}
+            autocomplete=${autocomplete ?? nothing}
             autocapitalize=${kind === 'email' ? 'off' : nothing}
             spellcheck=${kind === 'email' ? 'false' : nothing}
             maxlength=${kind === 'text' ? '200' : nothing}

@@ -42,56 +42,54 @@ test(`Storybook has at least ${MIN_STORIES} stories`, () => {
 for (const { id, title, name } of stories) {
   test(`story ${title} › ${name} (${id})`, async () => {
     const { problems } = viewer;
-    {
-      const state = await viewer.show(id, RENDER_TIMEOUT);
-      const { component, args, lang } = state.story;
-      assert.ok(state.upgraded, `<${component}> is not a defined custom element`);
-      assert.ok(state.shadowText.length > 10, `<${component}>'s shadow root has little text: "${state.shadowText}"`);
-      assert.equal(state.lang, lang, '<html lang> is not the story’s language');
-      assert.equal(state.locale, lang, 'the widgets have not switched to the story’s language');
-      for (const attribute of ['variant', 'theme']) {
-        if (attribute in args)
-          assert.equal(
-            state.attributes[attribute],
-            args[attribute],
-            `${attribute} attribute differs from the story's arg`,
-          );
-      }
-      if ('theme' in args) {
-        const dark = args.theme === 'dark';
+    const state = await viewer.show(id, RENDER_TIMEOUT);
+    const { component, args, lang } = state.story;
+    assert.ok(state.upgraded, `<${component}> is not a defined custom element`);
+    assert.ok(state.shadowText.length > 10, `<${component}>'s shadow root has little text: "${state.shadowText}"`);
+    assert.equal(state.lang, lang, '<html lang> is not the story’s language');
+    assert.equal(state.locale, lang, 'the widgets have not switched to the story’s language');
+    for (const attribute of ['variant', 'theme']) {
+      if (attribute in args)
         assert.equal(
-          isDark(state.cardBackground),
-          dark,
-          `card background ${state.cardBackground} for theme ${args.theme}`,
+          state.attributes[attribute],
+          args[attribute],
+          `${attribute} attribute differs from the story's arg`,
         );
-        assert.equal(
-          isDark(state.pageBackground),
-          dark,
-          `page background ${state.pageBackground} for theme ${args.theme}`,
-        );
-      }
-      if (component === 'openllm-manifesto') {
-        assert.ok(state.parts.title, 'no title rendered');
-        assert.ok(state.parts.cta, 'no call to action rendered');
-        // A page story sets the variant in its template, not in its args.
-        if ('variant' in args)
-          assert.equal(
-            state.parts.body?.hidden,
-            args.variant === 'summary' && !args.open,
-            'full text visibility is wrong',
-          );
-      }
-      const { expectedState, expectedWarning } = state.story.expected;
-      if (expectedState) assert.equal(state.elementState, expectedState, 'the story does not show its state');
-      if (expectedWarning) {
-        // A story of a misconfiguration shows the warning a partner would see, and nothing else.
-        const expected = problems.filter((problem) => problem.includes(expectedWarning));
-        assert.ok(expected.length > 0, `the expected warning (${expectedWarning}) was not logged`);
-        problems.splice(0, problems.length, ...problems.filter((problem) => !expected.includes(problem)));
-      }
-      assert.deepEqual(problems, [], 'errors, warnings or foreign requests in the page');
-      rendered.push({ component, lang, text: state.shadowText });
     }
+    if ('theme' in args) {
+      const dark = args.theme === 'dark';
+      assert.equal(
+        isDark(state.cardBackground),
+        dark,
+        `card background ${state.cardBackground} for theme ${args.theme}`,
+      );
+      assert.equal(
+        isDark(state.pageBackground),
+        dark,
+        `page background ${state.pageBackground} for theme ${args.theme}`,
+      );
+    }
+    if (component === 'openllm-manifesto') {
+      assert.ok(state.parts.title, 'no title rendered');
+      assert.ok(state.parts.cta, 'no call to action rendered');
+      // A page story sets the variant in its template, not in its args.
+      if ('variant' in args)
+        assert.equal(
+          state.parts.body?.hidden,
+          args.variant === 'summary' && !args.open,
+          'full text visibility is wrong',
+        );
+    }
+    const { expectedState, expectedWarning } = state.story.expected;
+    if (expectedState) assert.equal(state.elementState, expectedState, 'the story does not show its state');
+    if (expectedWarning) {
+      // A story of a misconfiguration shows the warning a partner would see, and nothing else.
+      const expected = problems.filter((problem) => problem.includes(expectedWarning));
+      assert.ok(expected.length > 0, `the expected warning (${expectedWarning}) was not logged`);
+      problems.splice(0, problems.length, ...problems.filter((problem) => !expected.includes(problem)));
+    }
+    assert.deepEqual(problems, [], 'errors, warnings or foreign requests in the page');
+    rendered.push({ component, lang, text: state.shadowText });
   });
 }
 
