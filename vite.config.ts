@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { transform } from 'lightningcss';
 
 /** Entry points of the npm build: everything, one `define` module per element, the schemas. */
 const entries = [
@@ -21,6 +22,19 @@ const minifyStyles: Plugin = {
   transform: (code, id) => (/\.styles\.ts$/.test(id) ? minifyHTMLLiterals(code, { fileName: id, html: false }) : null),
 };
 
+/** The stylesheet that keeps the elements' place while they load, minified beside the script-tag bundle. */
+const reserveStylesheet: Plugin = {
+  name: 'openllm-reserve-stylesheet',
+  generateBundle() {
+    const { code } = transform({
+      filename: 'openllm-widgets.css',
+      code: readFileSync('src/openllm-widgets.css'),
+      minify: true,
+    });
+    this.emitFile({ type: 'asset', fileName: 'openllm-widgets.css', source: code });
+  },
+};
+
 /** The package's version, written into the code (src/core/version.ts) by both builds and Storybook. */
 const versionDefine = {
   __OPENLLM_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
@@ -34,7 +48,7 @@ const external = /^(lit|@lit\/[^/]+|zod|react)(\/|$)/;
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
-        plugins: [minifyStyles],
+        plugins: [minifyStyles, reserveStylesheet],
         define: versionDefine,
         // Not lib mode: lib mode leaves ES output unminified, and this file goes to browsers as is.
         build: {
