@@ -19,7 +19,22 @@ const entries = [
  */
 const minifyStyles: Plugin = {
   name: 'minify-lit-styles',
-  transform: (code, id) => (/\.styles\.ts$/.test(id) ? minifyHTMLLiterals(code, { fileName: id, html: false }) : null),
+  transform: (code, id) =>
+    /\.styles\.ts$/.test(id)
+      ? minifyHTMLLiterals(code, { fileName: id, html: false })
+      : /src[\\/].*\.ts$/.test(id) && code.includes('html`')
+        ? minifyHTMLLiterals(code, {
+            fileName: id,
+            css: false,
+            html: {
+              collapseWhitespace: true,
+              conservativeCollapse: true,
+              removeEmptyAttributes: false,
+              decodeEntities: false,
+              minifyJS: false,
+            },
+          })
+        : null,
 };
 
 /** The stylesheet that keeps the elements' place while they load, minified beside the script-tag bundle. */
@@ -32,6 +47,37 @@ const reserveStylesheet: Plugin = {
       minify: true,
     });
     this.emitFile({ type: 'asset', fileName: 'openllm-widgets.css', source: code });
+  },
+};
+
+/**
+ * Writes into the script-tag bundle (src/cdn.ts) what each element's chunk imports and each
+ * language's chunk, so that it can preload them all at once: the names carry content hashes, known
+ * only once the chunks are written. The bundle itself has a fixed name, so editing it here is safe.
+ */
+const preloadMap: Plugin = {
+  name: 'openllm-preload-map',
+  generateBundle(_, bundle) {
+    const entry = bundle['openllm-widgets.js'];
+    if (entry?.type !== 'chunk') return;
+    const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+    /** A chunk and what it imports, statically, all the way down; the bundle itself is already there. */
+    const closure = (fileName: string, found = new Set<string>()): Set<string> => {
+      if (fileName === entry.fileName || found.has(fileName)) return found;
+      found.add(fileName);
+      for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? [])
+        closure(imported, found);
+      return found;
+    };
+    const map: Record<string, string[]> = {};
+    for (const chunk of chunks) {
+      const [, tag] = chunk.facadeModuleId?.match(/src[\\/](\w+)[\\/]define\.ts$/) ?? [];
+      const [, locale] = chunk.facadeModuleId?.match(/locales[\\/](\w+)\.ts$/) ?? [];
+      if (tag || locale) map[tag ? `openllm-${tag}` : locale!] = [...closure(chunk.fileName)];
+    }
+    const placeholder = /(["'`])__OPENLLM_CHUNKS__\1/;
+    if (!placeholder.test(entry.code)) this.error('src/cdn.ts lost its __OPENLLM_CHUNKS__ placeholder.');
+    entry.code = entry.code.replace(placeholder, JSON.stringify(map));
   },
 };
 
@@ -48,21 +94,24 @@ const external = /^(lit|@lit\/[^/]+|zod|react)(\/|$)/;
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
-        plugins: [minifyStyles, reserveStylesheet],
+        plugins: [minifyStyles, reserveStylesheet, preloadMap],
         define: versionDefine,
-        // Not lib mode: lib mode leaves ES output unminified, and this file goes to browsers as is.
+        // Lib mode: an app build would wrap every import() in Vite's preload helper (2 kB), which
+        // this bundle does not need (src/cdn.ts preloads); `minify` below is set because lib mode
+        // would otherwise leave whitespace in a file that goes to browsers as is.
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: true,
           target: 'es2022',
           copyPublicDir: false,
-          modulePreload: false,
+          lib: { entry: 'src/cdn.ts', formats: ['es'] },
           rolldownOptions: {
-            input: 'src/cdn.ts',
             // Keep the entry's exports (setLocale, getLocale); `allow-extension` lets a locale chunk
             // import what it shares with the bundle from the bundle itself, not from a third file.
             preserveEntrySignatures: 'allow-extension',
             output: {
+              minify: true,
+              comments: false,
               entryFileNames: 'openllm-widgets.js',
               // Lazy parts (locales other than French, the sign-up sending code) are chunks that
               // import() fetches next to the bundle, whatever its CDN path.
@@ -78,7 +127,7 @@ export default defineConfig(({ mode }) =>
                 groups: [
                   {
                     name: 'shared',
-                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]|src[\\/]core[\\/]/,
+                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]|src[\\/]core[\\/]|src[\\/]cdn\.ts$/,
                   },
                 ],
               },

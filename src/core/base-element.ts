@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { followDocumentLanguage } from './locale.js';
 import { hostStyles } from './tokens.styles.js';
@@ -14,6 +13,10 @@ const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
  * re-rendering in the page's language.
  */
 export class OpenLlmElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true, useDefault: true },
+  };
+
   static override styles = [hostStyles];
 
   /** The package version that defined the element (a page may load two copies). */
@@ -23,7 +26,7 @@ export class OpenLlmElement extends LitElement {
    * Colour theme: `light`, `dark`, or `auto` (the visitor's system setting). It sets the element's
    * `color-scheme`, which a page's own CSS can set instead (`.dark openllm-join { color-scheme: dark }`).
    */
-  @property({ reflect: true, useDefault: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   constructor() {
     super();

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OpenLlmElement } from '../core/base-element.js';
 import { CONTACT_EMAIL } from '../core/contact.js';
@@ -65,21 +64,46 @@ type Message = () => string;
  * @cssprop [--openllm-join-accent=var(--openllm-color-accent)] - Submit button and links.
  */
 export class OpenLlmJoin extends OpenLlmElement {
+  static override properties = {
+    shown: { state: true },
+    errors: { state: true },
+    alert: { state: true },
+    alertDetail: { state: true },
+    retryable: { state: true },
+    announcement: { state: true },
+    mailtoHref: { state: true },
+    endpoint: {},
+    adapter: {},
+    lists: {},
+    privacyUrl: { attribute: 'privacy-url' },
+    source: {},
+    fields: {},
+    noticeVersion: { attribute: 'notice-version' },
+    submitLabel: { attribute: 'submit-label' },
+    successMessage: { attribute: 'success-message' },
+    timeout: { type: Number },
+    deliveryOptions: { attribute: false },
+  };
+
   static override styles = [...OpenLlmElement.styles, joinStyles];
 
-  @query('[part~="base"]') private base?: HTMLElement;
-  @query('form') private form?: HTMLFormElement;
+  private get base() {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+  }
+  private get form() {
+    return this.renderRoot.querySelector('form');
+  }
 
   /** What the element shows (`state`); it changes only through `move`, by the rules of machine.ts. */
-  @state() private shown: JoinState = 'editing';
-  @state() private errors: Partial<Record<FieldName, Message>> = {};
-  @state() private alert?: Message;
+  private shown: JoinState = 'editing';
+  private errors: Partial<Record<FieldName, Message>> = {};
+  private alert?: Message;
   /** The server's own words about a refusal, shown under the alert. */
-  @state() private alertDetail = '';
+  private alertDetail = '';
   /** Whether the alert offers to send the same sign-up again (not after a refusal). */
-  @state() private retryable = false;
-  @state() private announcement = '';
-  @state() private mailtoHref = '';
+  private retryable = false;
+  private announcement = '';
+  private mailtoHref = '';
   /** The sign-up last sent, kept for the retry button and to recognise its replay. */
   private current?: { target: DeliveryTarget; signup: Signup };
   private renderedAt = 0;
@@ -92,37 +116,37 @@ export class OpenLlmJoin extends OpenLlmElement {
   );
 
   /** Where sign-ups are sent: `https:` (or `http:` on localhost). Without it the form opens an e-mail to the community. */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** How the sign-up is encoded: `json` (default), `form` (form-encoded) or `listmonk`. */
-  @property() adapter: AdapterName = 'json';
+  adapter: AdapterName = 'json';
 
   /** Listmonk list UUIDs, comma-separated (with `adapter="listmonk"`). */
-  @property() lists = '';
+  lists = '';
 
   /** Link to the privacy notice, shown next to the consent checkbox. */
-  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+  privacyUrl = '';
 
   /** A free tag chosen by the partner, sent as `source.tag`. */
-  @property() source = '';
+  source = '';
 
   /** Optional fields to show, among `name profile organization` (the default); `fields=""` keeps e-mail and consent only. */
-  @property() fields = 'name profile organization';
+  fields = 'name profile organization';
 
   /** Version of the privacy notice the consent refers to, sent as `consent.noticeVersion`. */
-  @property({ attribute: 'notice-version' }) noticeVersion = '1';
+  noticeVersion = '1';
 
   /** Replaces the translated "S’inscrire" / "Sign up" button label. */
-  @property({ attribute: 'submit-label' }) submitLabel = '';
+  submitLabel = '';
 
   /** Replaces the translated message shown once the sign-up is delivered. */
-  @property({ attribute: 'success-message' }) successMessage = '';
+  successMessage = '';
 
   /** Time allowed for one request, in milliseconds. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /** Retry policy (attempts, backoff, deadline); mostly for tests and stories. */
-  @property({ attribute: false }) deliveryOptions: DeliveryOptions = {};
+  deliveryOptions: DeliveryOptions = {};
 
   /** What the element shows now. */
   get state(): JoinState {
@@ -272,10 +296,13 @@ export class OpenLlmJoin extends OpenLlmElement {
     };
   }
 
+  /** The sending code loads while the person types, not with the page: a failure here is retried on submit. */
+  private readonly prepareSending = (): void => void this.sender.load().catch(() => undefined);
+
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (!canSubmit(this.shown)) return; // a double click or a repeated Enter sends once
-    const data = new FormData(this.form);
+    const data = new FormData(this.form ?? undefined);
     // Only bots fill the hidden field: look successful, send nothing.
     if (data.get('website')) return this.move({ type: 'bot' });
     const fields = readFields(data);
@@ -464,6 +491,7 @@ export class OpenLlmJoin extends OpenLlmElement {
       aria-busy=${sending ? 'true' : 'false'}
       @submit=${this.onSubmit}
       @input=${this.clearError}
+      @focusin=${this.prepareSending}
     >
       ${FIELDS.filter(({ name }) => name === 'email' || this.shows(name as OptionalField)).map((field) =>
         this.renderField(field),

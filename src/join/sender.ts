@@ -1,13 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { OutboxEntry } from './delivery/outbox.js';
 import type { DeliveryOptions, DeliveryResult } from './delivery/transport.js';
+import { hasWaitingSignups } from './delivery/waiting.js';
 
 export type Engine = typeof import('./engine.js');
 
 /**
  * The form's link to the network, as a Lit controller: it loads the sending code once (again after
  * a failed load), and replays the device's outbox when the element connects and whenever the
- * browser comes back online, telling the element what became of each waiting sign-up.
+ * browser comes back online, telling the element what became of each waiting sign-up. The code
+ * loads when needed: a replay, or the person starting to fill the form (`load()`).
  */
 export class SignupSender implements ReactiveController {
   private engine?: Promise<Engine>;
@@ -40,6 +42,7 @@ export class SignupSender implements ReactiveController {
   }
 
   private readonly replay = (): void => {
+    if (!hasWaitingSignups()) return;
     this.load().then(
       ({ deliver, replayOutbox }) =>
         replayOutbox(

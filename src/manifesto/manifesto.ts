@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { OpenLlmElement } from '../core/base-element.js';
 import { heading } from '../core/heading.js';
@@ -40,25 +39,33 @@ const VARIANTS: readonly ManifestoVariant[] = ['full', 'summary'];
  * @cssprop [--openllm-manifesto-title-size=clamp(1.25em, 1em + 1.5cqi, 1.6em)] - Font size of the main heading (grows with the element's width).
  */
 export class OpenLlmManifesto extends OpenLlmElement {
+  static override properties = {
+    variant: { reflect: true, useDefault: true },
+    open: { type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    joinHref: { attribute: 'join-href' },
+    ctaLabel: { attribute: 'cta-label' },
+  };
+
   static override styles = [...OpenLlmElement.styles, manifestoStyles];
 
   /** `full` shows the whole text; `summary` shows a teaser and a button that expands it in place. */
-  @property({ reflect: true, useDefault: true }) variant: ManifestoVariant = 'full';
+  variant: ManifestoVariant = 'full';
 
   /** Whether the full text of `variant="summary"` is expanded. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Level (1–6) of the main heading, so the element fits the page's outline; sections use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Where "Join the community" leads (an http(s) URL or a same-page anchor such as `#join`).
    * Without it, the button fires `openllm-join-request` instead.
    */
-  @property({ attribute: 'join-href' }) joinHref = '';
+  joinHref = '';
 
   /** Replaces the translated "Join the community" label. */
-  @property({ attribute: 'cta-label' }) ctaLabel = '';
+  ctaLabel = '';
 
   /** The heading level and variant in use: the attributes' values, or their defaults when invalid. */
   private level = 2;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OpenLlmElement } from '../core/base-element.js';
 import { heading } from '../core/heading.js';
@@ -13,22 +12,22 @@ import { warn } from '../core/warn.js';
 import { inauguralMeetup } from './inaugural.js';
 import { MeetupCalendarEvent, MeetupRegisterEvent, type CalendarKind } from './events.js';
 import { meetupStyles } from './meetup.styles.js';
+import { googleCalendarUrl, outlookCalendarUrl, toIcs } from './calendar.js';
+import { fetchJson } from './feed.js';
+import { parseMeetupFeed } from '../contracts/meetup.js';
 import { icsFileName, linksOf, structuredDataOf, viewsOf, type MeetupView } from './view-model.js';
 
 export type MeetupLayout = 'card' | 'list';
 const LAYOUTS: readonly MeetupLayout[] = ['card', 'list'];
 export type { MeetupLifecycle } from './view-model.js';
-type Engine = typeof import('./engine.js');
-/** The data code, loaded once for every meetup of the page. */
-let loadedEngine: Engine | undefined;
 /** The visitor's zone, read once: each read creates a formatter. */
 let browserZone: string | undefined;
 type Source = 'feed' | 'inline' | 'attributes' | 'default';
 type Failure = 'invalid' | 'unreachable';
-/** Where the element's data stands; only `ready` has meetups, and the code that handles them. */
+/** Where the element's data stands; only `ready` has meetups. */
 type Data =
   | { status: 'loading' }
-  | { status: 'ready'; engine: Engine; meetups: Meetup[]; source: Source }
+  | { status: 'ready'; meetups: Meetup[]; source: Source }
   | { status: 'failed'; failure: Failure };
 
 /** Properties that change which meetups are shown. */
@@ -82,58 +81,77 @@ const MINUTE = 60_000;
  * @cssprop [--openllm-meetup-min-height=16rem] - Height kept while loading, so that the page does not jump.
  */
 export class OpenLlmMeetup extends OpenLlmElement {
+  static override properties = {
+    data: { state: true },
+    src: {},
+    meetupTitle: { attribute: 'title' },
+    start: {},
+    end: {},
+    timezone: {},
+    venue: {},
+    address: {},
+    registrationUrl: { attribute: 'registration-url' },
+    streamUrl: { attribute: 'stream-url' },
+    replayUrl: { attribute: 'replay-url' },
+    layout: { reflect: true, useDefault: true },
+    structuredData: { attribute: 'structured-data', type: Boolean },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    now: { attribute: false },
+    viewerTimeZone: { attribute: false },
+  };
+
   static override styles = [...OpenLlmElement.styles, meetupStyles];
 
-  @state() private data: Data = { status: 'loading' };
+  private data: Data = { status: 'loading' };
   /** The shown meetups as rendered: computed once per update from the data, the clock and the layout. */
   private views: MeetupView[] = [];
   private loads = 0;
   private clock?: ReturnType<typeof setInterval>;
 
   /** URL of a JSON feed: one meetup, or `{ "meetups": [ … ] }`. */
-  @property() src = '';
+  src = '';
 
   /** Title of the meetup given by attributes (also shown by browsers as a tooltip: prefer JSON for long titles). */
-  @property({ attribute: 'title' }) meetupTitle = '';
+  meetupTitle = '';
 
   /** Start, ISO 8601 with offset (`2023-06-28T18:30:00+02:00`). */
-  @property() start = '';
+  start = '';
 
   /** End, ISO 8601 with offset. */
-  @property() end = '';
+  end = '';
 
   /** IANA time zone the meetup is shown in. */
-  @property() timezone = 'Europe/Paris';
+  timezone = 'Europe/Paris';
 
   /** Name of the place. */
-  @property() venue = '';
+  venue = '';
 
   /** Street address, also used for the OpenStreetMap link. */
-  @property() address = '';
+  address = '';
 
   /** Registration page (http(s) or mailto). */
-  @property({ attribute: 'registration-url' }) registrationUrl = '';
+  registrationUrl = '';
 
   /** Livestream page (http(s)). */
-  @property({ attribute: 'stream-url' }) streamUrl = '';
+  streamUrl = '';
 
   /** Replay page (http(s)). */
-  @property({ attribute: 'replay-url' }) replayUrl = '';
+  replayUrl = '';
 
   /** `card` (default) shows the next meetup (or the latest past one); `list` shows them all, upcoming first. */
-  @property({ reflect: true, useDefault: true }) layout: MeetupLayout = 'card';
+  layout: MeetupLayout = 'card';
 
   /** Adds a schema.org `Event` JSON-LD block to the light DOM, for search engines. */
-  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+  structuredData = false;
 
   /** Level (1–6) of each meetup's title; the agenda heading uses the next level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The current time, for tests and stories; the real clock when unset. */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
   /** The visitor's IANA time zone; the browser's when unset. */
-  @property({ attribute: false }) viewerTimeZone?: string;
+  viewerTimeZone?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -156,8 +174,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
     if (changed.has('layout')) this.shownLayout = checkChoice(this, 'layout', this.layout, LAYOUTS);
     if (!this.hasUpdated || DATA_PROPERTIES.some((name) => changed.has(name))) void this.load();
     // The default meetup is translated: parse it again in the current language.
-    else if (this.data.status === 'ready' && this.data.source === 'default')
-      this.show(this.data.engine, inauguralMeetup(), 'default');
+    else if (this.data.status === 'ready' && this.data.source === 'default') this.show(inauguralMeetup(), 'default');
     this.views = this.data.status === 'ready' ? viewsOf(this.data.meetups, this.currentTime, this.shownLayout) : [];
   }
 
@@ -173,24 +190,21 @@ export class OpenLlmMeetup extends OpenLlmElement {
     return this.viewerTimeZone ?? (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
   }
 
-  /** Finds the data (feed, inline JSON, attributes, default) and shows it, or says why it can't. */
+  /**
+   * Finds the data (feed, inline JSON, attributes, default) and shows it, or says why it can't.
+   * Runs on the first update, so a feed is requested as soon as the element connects; data
+   * already in the page shows in that same first render, with no placeholder.
+   */
   private async load(): Promise<void> {
     const load = ++this.loads;
     this.data = { status: 'loading' };
-    let engine: Engine;
-    try {
-      // Once loaded for one meetup, the others of the page use it at once: no placeholder, one render.
-      engine = loadedEngine ??= await import('./engine.js');
-    } catch {
-      return this.fail('unreachable', 'could not load its data code (offline?).');
-    }
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (this.src) {
       const url = safeUrl(this.src);
       if (!url) return this.fail('invalid', `src="${this.src}" is not an http(s) URL.`);
-      const result = await engine.fetchJson(url);
+      const result = await fetchJson(url);
       if (load !== this.loads) return; // a newer load started meanwhile
-      if ('data' in result) return this.show(engine, result.data, 'feed');
+      if ('data' in result) return this.show(result.data, 'feed');
       if (result.reason === 'unreachable')
         return this.fail('unreachable', `could not load ${url}${result.status ? ` (HTTP ${result.status})` : ''}.`);
       if (result.reason === 'too-large') return this.fail('invalid', `${url} is too large (${result.bytes} bytes).`);
@@ -198,13 +212,13 @@ export class OpenLlmMeetup extends OpenLlmElement {
     }
     if (inline) {
       try {
-        return this.show(engine, JSON.parse(inline.textContent ?? ''), 'inline');
+        return this.show(JSON.parse(inline.textContent ?? ''), 'inline');
       } catch (error) {
         return this.fail('invalid', `the inline JSON is not valid: ${(error as Error).message}`);
       }
     }
-    if (this.start || this.end || this.meetupTitle) return this.show(engine, this.fromAttributes(), 'attributes');
-    this.show(engine, inauguralMeetup(), 'default');
+    if (this.start || this.end || this.meetupTitle) return this.show(this.fromAttributes(), 'attributes');
+    this.show(inauguralMeetup(), 'default');
   }
 
   private fromAttributes(): MeetupInput {
@@ -222,11 +236,11 @@ export class OpenLlmMeetup extends OpenLlmElement {
     };
   }
 
-  private show(engine: Engine, data: unknown, source: Source): void {
-    const parsed = engine.parseMeetupFeed(data);
+  private show(data: unknown, source: Source): void {
+    const parsed = parseMeetupFeed(data);
     if ('problems' in parsed)
       return this.fail('invalid', `the ${source} data is invalid: ${parsed.problems.join('; ')}.`);
-    this.data = { status: 'ready', engine, meetups: parsed.meetups, source };
+    this.data = { status: 'ready', meetups: parsed.meetups, source };
     // Links that will be shown as plain text, said once in the console.
     if (source === 'default') return;
     for (const meetup of parsed.meetups)
@@ -239,8 +253,8 @@ export class OpenLlmMeetup extends OpenLlmElement {
     this.data = { status: 'failed', failure };
   }
 
-  private downloadIcs(engine: Engine, view: MeetupView): void {
-    const ics = engine.toIcs(view.calendar, this.currentTime, CLIENT_VERSION);
+  private downloadIcs(view: MeetupView): void {
+    const ics = toIcs(view.calendar, this.currentTime, CLIENT_VERSION);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     link.download = icsFileName(view.meetup.title);
@@ -375,7 +389,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
     </div>`;
   }
 
-  private renderCalendar(engine: Engine, view: MeetupView) {
+  private renderCalendar(view: MeetupView) {
     const { calendar, meetup } = view;
     // Three equal choices: the file is a button (it downloads), the others are links that look the same.
     return html`<div
@@ -386,20 +400,20 @@ export class OpenLlmMeetup extends OpenLlmElement {
     >
       <p class="calendar-label" aria-hidden="true">${msg('Ajouter à mon agenda :', { id: 'meetup.calendar.label' })}</p>
       <div class="actions choices">
-        <button part="calendar-choice" class="secondary" type="button" @click=${() => this.downloadIcs(engine, view)}>
+        <button part="calendar-choice" class="secondary" type="button" @click=${() => this.downloadIcs(view)}>
           ${msg('Fichier .ics', { id: 'meetup.calendar.ics' })}
         </button>
         <a
           part="calendar-choice"
           class="secondary"
-          href=${engine.googleCalendarUrl(calendar, meetup.timezone)}
+          href=${googleCalendarUrl(calendar, meetup.timezone)}
           @click=${() => this.onCalendarLink('google')}
           >Google Agenda</a
         >
         <a
           part="calendar-choice"
           class="secondary"
-          href=${engine.outlookCalendarUrl(calendar)}
+          href=${outlookCalendarUrl(calendar)}
           @click=${() => this.onCalendarLink('outlook')}
           >Outlook</a
         >
@@ -408,13 +422,13 @@ export class OpenLlmMeetup extends OpenLlmElement {
   }
 
   /** One meetup's card; alone (`layout="card"`) it is also the element's base. */
-  private renderMeetup(engine: Engine, view: MeetupView, alone: boolean) {
+  private renderMeetup(view: MeetupView, alone: boolean) {
     const { meetup, lifecycle } = view;
     return html`<article part=${alone ? 'base card' : 'card'} class="card ${lifecycle}" lang=${getLocale()}>
       ${this.renderStatus(view)} ${heading(this.level, meetup.title, 'title')}
       ${meetup.description ? html`<p class="description">${meetup.description}</p>` : nothing}
       ${this.renderWhen(meetup)} ${this.renderWhere(meetup)} ${this.renderAgenda(meetup)} ${this.renderActions(view)}
-      ${lifecycle === 'upcoming' ? this.renderCalendar(engine, view) : nothing}
+      ${lifecycle === 'upcoming' ? this.renderCalendar(view) : nothing}
     </article>`;
   }
 
@@ -453,9 +467,9 @@ export class OpenLlmMeetup extends OpenLlmElement {
       default:
         return this.shownLayout === 'list'
           ? html`<ul part="base list" class="list" lang=${getLocale()}>
-              ${views.map((view) => html`<li>${this.renderMeetup(data.engine, view, false)}</li>`)}
+              ${views.map((view) => html`<li>${this.renderMeetup(view, false)}</li>`)}
             </ul>`
-          : this.renderMeetup(data.engine, views[0]!, true);
+          : this.renderMeetup(views[0]!, true);
     }
   }
 }

@@ -2,6 +2,7 @@ import type { Signup } from '../../contracts/signup.js';
 import { safeEndpoint } from '../../core/safe-url.js';
 import { ADAPTERS, type DeliveryTarget } from './adapters.js';
 import type { DeliveryResult } from './transport.js';
+import { OUTBOX_KEY } from './waiting.js';
 
 /** A sign-up waiting to be delivered, with where it goes. */
 export interface OutboxEntry {
@@ -10,8 +11,8 @@ export interface OutboxEntry {
   queuedAt: string;
 }
 
-const KEY = 'openllm-join-outbox';
-const LOCK = 'openllm-join-outbox';
+const KEY = OUTBOX_KEY;
+const LOCK = OUTBOX_KEY;
 /** Personal data is not kept forever: an entry undelivered after 30 days is dropped. */
 const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 
