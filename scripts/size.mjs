@@ -1,13 +1,12 @@
-// Size check: gzip and brotli bytes of the script-tag build (what every page loads, each chunk,
-// what a page with one element loads, all of it) and of each npm entry point bundled with everything it imports (what a
-// consumer's bundler ships), against size-budgets.json. Run after `npm run build`.
+// Size check: gzip and brotli bytes of the script-tag build (each file, and what each shape of French
+// page downloads) and of each npm entry point bundled with everything it imports (what a consumer's
+// bundler ships), against size-budgets.json. Run after `npm run build`.
 import { readFile, readdir } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const pkg = JSON.parse(await readFile('package.json', 'utf8'));
 const budgets = JSON.parse(await readFile('size-budgets.json', 'utf8'));
-const { targetLocales } = JSON.parse(await readFile('lit-localize.json', 'utf8'));
 
 const measure = (code) => ({
   raw: Buffer.byteLength(code),
@@ -37,42 +36,52 @@ async function bundle(entry, external = []) {
   return result.output.map((chunk) => chunk.code ?? chunk.source).join('\n');
 }
 
-// The script-tag build: the bundle, each chunk, what a page with one element loads, and everything.
+// The script-tag build: the bundle (Lit, the core and the loader), each chunk, and what each shape of
+// page downloads. A page's figure is the sum of its files' sizes, each compressed on its own, as a
+// browser receives them (compressing them together would hide the cost of splitting).
 const files = new Map([['openllm-widgets.js', await readFile('dist/cdn/openllm-widgets.js')]]);
 for (const file of (await readdir('dist/cdn/chunks')).sort())
   files.set(`chunks/${file}`, await readFile(`dist/cdn/chunks/${file}`));
 /** chunks/join-CvXICBwu.js → chunks/join.js: budgets name chunks without their content hash. */
 const stable = (file) => file.replace(/-[\w-]{8}\.js$/, '.js');
-const localeChunks = new Set(targetLocales.map((locale) => `chunks/${locale}.js`));
-/** A file and every file it imports, statically or with import(), except other locales' texts. */
-function closure(file, seen = new Set()) {
-  if (seen.has(file) || localeChunks.has(stable(file))) return seen;
-  seen.add(file);
-  const base = file.includes('/') ? 'chunks/' : '';
-  for (const [, path] of files
-    .get(file)
+const sizes = new Map([...files].map(([file, code]) => [file, measure(code)]));
+const rows = [...files.keys()].map((file) => [`dist/cdn/${stable(file)}`, sizes.get(file)]);
+
+// What the bundle preloads for each element: the map the build wrote into it (vite.config.ts).
+const preloads = JSON.parse(
+  files
+    .get('openllm-widgets.js')
     .toString()
-    .matchAll(/(?:from|import\()\s*["'`]\.\.?\/([^"'`]+\.js)["'`]/g)) {
-    const target = path.startsWith('chunks/') || base === '' ? path : `${base}${path}`;
-    closure(files.has(target) ? target : path.replace(/^\.\.\//, ''), seen);
-  }
-  return seen;
-}
-const together = (names) => measure(Buffer.concat([...names].map((name) => files.get(name))));
-const everyPage = new Set([
-  'openllm-widgets.js',
-  [...files.keys()].find((file) => stable(file) === 'chunks/shared.js'),
-]);
-const rows = [['dist/cdn: script tag + shared chunk (every page)', together(everyPage)]];
-for (const file of files.keys())
-  if (file !== 'openllm-widgets.js') rows.push([`dist/cdn/${stable(file)}`, measure(files.get(file))]);
-for (const element of ['manifesto', 'meetup', 'join']) {
-  const chunk = [...files.keys()].find((file) => stable(file) === `chunks/${element}.js`);
-  rows.push([`dist/cdn: a page with <openllm-${element}>`, together(new Set([...everyPage, ...closure(chunk)]))]);
-}
-rows.push(['dist/cdn: all files together', together(files.keys())]);
-const pageLocales = [...files.keys()].filter((file) => !localeChunks.has(stable(file)));
-rows.push(['dist/cdn: all files but the locales', together(pageLocales)]);
+    .match(/=(\{"[^}]*\})/)?.[1] ?? 'null',
+);
+if (!preloads) throw new Error('dist/cdn/openllm-widgets.js has no preload map: was it built by `npm run build`?');
+/** Files a chunk imports with import() (code loaded later, on an interaction), as chunks/… paths. */
+const lazyImports = (file) =>
+  [
+    ...files
+      .get(file)
+      .toString()
+      .matchAll(/import\(["'`]\.\/([^"'`]+)["'`]\)/g),
+  ].map(([, path]) => (file.startsWith('chunks/') ? `chunks/${path}` : path));
+const sum = (names) =>
+  [...new Set(names)].reduce(
+    (total, name) => {
+      const size = sizes.get(name);
+      return { raw: total.raw + size.raw, gzip: total.gzip + size.gzip, brotli: total.brotli + size.brotli };
+    },
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+const tags = ['openllm-manifesto', 'openllm-meetup', 'openllm-join'];
+/** A French page showing `shown`: the bundle and each element's chunks, preloaded together. */
+const page = (shown) => ['openllm-widgets.js', ...shown.flatMap((tag) => preloads[tag])];
+for (const tag of tags) rows.push([`page (French) with <${tag}> alone`, sum(page([tag]))]);
+rows.push(['page (French) with all three elements', sum(page(tags))]);
+// The form's sending code comes on first focus: counted apart, so a growth there shows too.
+const later = page(tags)
+  .filter((file) => file.startsWith('chunks/'))
+  .flatMap(lazyImports)
+  .filter((file) => !Object.values(preloads).flat().includes(file));
+rows.push(['page (French) with all three, after a sign-up', sum([...page(tags), ...later])]);
 
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   if (typeof target !== 'object' || !target.import) continue;

@@ -36,6 +36,12 @@ describe('npm run bench --quick', () => {
       }
     }
 
+    // Time to content on the demo page: every element measured, after at least its own code's fetch.
+    for (const element of ELEMENTS) {
+      const load = report.timeToContent.elements[element];
+      assert.ok(load.medianMs > 0 && load.fetches >= 1 && load.chain.length === load.fetches, element);
+    }
+
     for (const row of report.results) {
       const label = `${row.case} × ${row.n}`;
       for (const value of [row.ratio, row.wallRatio]) assert.ok(Number.isFinite(value) && value > 0, label);

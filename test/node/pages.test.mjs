@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { DEMO_CSP } from '../../scripts/demo-csp.mjs';
 import { launchBrowser, openWatchedPage } from './browser.mjs';
+import { measureTimeToContent } from './load-timing.mjs';
 
 if (!existsSync('dist/cdn/openllm-widgets.js'))
   throw new Error('dist/cdn/openllm-widgets.js is missing: run `npm run build` first.');
@@ -59,7 +60,7 @@ describe('pages in Chromium', () => {
     await page.goto(`${site.url}fixtures/bundle.html`);
     await page.getByRole('button', { name: 'Read the manifesto' }).click();
     await page.getByRole('button', { name: 'Close the manifesto' }).waitFor();
-    assert.deepEqual([...chunks].sort(), ['en', 'manifesto', 'shared']);
+    assert.deepEqual([...chunks].sort(), ['en', 'manifesto']);
     assert.deepEqual(problems, []);
   });
 
@@ -99,6 +100,19 @@ describe('pages in Chromium', () => {
     await page.getByRole('button', { name: 'Leggi il manifesto' }).waitFor();
     assert.deepEqual(problems, []);
   });
+
+  // The bundle preloads each element's chunks and the page's language together, and the meetup asks
+  // for its feed as it connects: HTML → bundle → element code → feed, whatever the language.
+  for (const [name, path] of [
+    ['French', ''],
+    ['English', 'en.html'],
+  ])
+    it(`on a slow network, each element of the ${name} demo shows its content after at most three sequential fetches`, async () => {
+      const loads = await measureTimeToContent(browser, `${site.url}${path}`);
+      for (const [tag, { fetches, files }] of Object.entries(loads))
+        assert.ok(fetches <= 3, `<${tag}> waited for ${fetches} fetches in a row: ${files.join(' → ')}`);
+      assert.deepEqual(Object.keys(loads).sort(), ['openllm-join', 'openllm-manifesto', 'openllm-meetup']);
+    });
 
   it('the demo page works under the strict CSP', async () => {
     const { page, problems, cspViolations } = await openWatchedPage(browser);
