@@ -1,4 +1,13 @@
 import * as z from 'zod/mini';
+import {
+  DEFAULT_TIME_ZONE,
+  endsAfterStart,
+  isTimeZone,
+  MEETUP_LIMITS,
+  NOT_A_DATETIME,
+  NOT_A_TIME_ZONE,
+  NOT_AFTER_START,
+} from './meetup-rules.js';
 
 /**
  * The meetup contract: one meetup, or a feed `{ "meetups": [ … ] }`. Times are ISO 8601 with an
@@ -7,50 +16,34 @@ import * as z from 'zod/mini';
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 /** URLs are checked for their scheme when rendered (safe-url.ts), so a bad one is reported, not fatal. */
-const url = z.string().check(z.trim(), z.maxLength(2000));
-
-/** Zones already found valid: checking one means creating a formatter, which is slow. */
-const knownZones = new Set<string>();
-const isTimeZone = (zone: string): boolean => {
-  if (knownZones.has(zone)) return true;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    knownZones.add(zone);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const url = z.string().check(z.trim(), z.maxLength(MEETUP_LIMITS.url));
 
 export const AgendaItemSchema = z.object({
-  title: text(300),
-  speaker: z.optional(text(200)),
-  durationMinutes: z.number().check(z.int(), z.positive(), z.maximum(24 * 60)),
+  title: text(MEETUP_LIMITS.title),
+  speaker: z.optional(text(MEETUP_LIMITS.speaker)),
+  durationMinutes: z.number().check(z.int(), z.positive(), z.maximum(MEETUP_LIMITS.durationMinutes)),
 });
 
 export const MeetupSchema = z
   .object({
-    id: z.optional(text(200)),
-    title: text(300),
+    id: z.optional(text(MEETUP_LIMITS.id)),
+    title: text(MEETUP_LIMITS.title),
     start: z.iso.datetime({ offset: true }),
     end: z.iso.datetime({ offset: true }),
-    timezone: z._default(z.string().check(z.refine(isTimeZone, 'not a known IANA time zone')), 'Europe/Paris'),
-    venue: z.optional(text(300)),
-    address: z.optional(text(500)),
-    description: z.optional(text(2000)),
+    timezone: z._default(z.string().check(z.refine(isTimeZone, NOT_A_TIME_ZONE)), DEFAULT_TIME_ZONE),
+    venue: z.optional(text(MEETUP_LIMITS.venue)),
+    address: z.optional(text(MEETUP_LIMITS.address)),
+    description: z.optional(text(MEETUP_LIMITS.description)),
     registrationUrl: z.optional(url),
     streamUrl: z.optional(url),
     replayUrl: z.optional(url),
-    agenda: z.optional(z.array(AgendaItemSchema).check(z.maxLength(50))),
+    agenda: z.optional(z.array(AgendaItemSchema).check(z.maxLength(MEETUP_LIMITS.agenda))),
   })
-  .check(
-    z.refine((meetup) => Date.parse(meetup.end) > Date.parse(meetup.start), {
-      message: 'must be after start',
-      path: ['end'],
-    }),
-  );
+  .check(z.refine(endsAfterStart, { message: NOT_AFTER_START, path: ['end'] }));
 
-export const MeetupListSchema = z.object({ meetups: z.array(MeetupSchema).check(z.minLength(1), z.maxLength(200)) });
+export const MeetupListSchema = z.object({
+  meetups: z.array(MeetupSchema).check(z.minLength(1), z.maxLength(MEETUP_LIMITS.meetups)),
+});
 
 /** A feed: one meetup or a list of them. */
 export const MeetupFeedSchema = z.union([MeetupSchema, MeetupListSchema]);
@@ -69,7 +62,7 @@ function describe(issue: z.core.$ZodIssue): string {
   let problem = issue.message;
   if (issue.code === 'invalid_type') problem = `expected ${issue.expected}`;
   else if (issue.code === 'invalid_format')
-    problem = issue.format === 'datetime' ? 'expected an ISO 8601 date-time with offset' : `expected ${issue.format}`;
+    problem = issue.format === 'datetime' ? NOT_A_DATETIME : `expected ${issue.format}`;
   else if (issue.code === 'too_big') problem = `too long (at most ${String(issue.maximum)})`;
   else if (issue.code === 'too_small') problem = `too short (at least ${String(issue.minimum)})`;
   return `${path || '(root)'}: ${problem}`;

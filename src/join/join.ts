@@ -9,6 +9,7 @@ import { warn } from '../core/warn.js';
 import type { Signup } from '../contracts/signup.js';
 import { PROFILES } from '../contracts/profiles.js';
 import type { SignupFields } from '../contracts/signup-fields.js';
+import { checkSignupFields } from '../contracts/check-signup-fields.js';
 import { ADAPTERS, isListUuid, type AdapterName, type DeliveryTarget } from './delivery/adapters.js';
 import type { OutboxEntry } from './delivery/outbox.js';
 import type { DeliveryOptions, DeliveryResult } from './delivery/transport.js';
@@ -25,7 +26,7 @@ import {
 import { joinStyles } from './join.styles.js';
 import { canSubmit, DONE_STATES, next, type JoinInput, type JoinState } from './machine.js';
 import { consentSentence, fieldMessages, profileLabels } from './messages.js';
-import { SignupSender } from './sender.js';
+import { SignupSender, type Engine } from './sender.js';
 import { uuid } from './uuid.js';
 
 export type { JoinState } from './machine.js';
@@ -112,7 +113,7 @@ export class OpenLlmJoin extends OpenLlmElement {
   private readonly sender = new SignupSender(
     this,
     () => ({ timeoutMs: this.timeout, ...this.deliveryOptions }),
-    (entry, result) => this.onReplayed(entry, result),
+    (entry, result, engine) => this.onReplayed(entry, result, engine),
   );
 
   /** Where sign-ups are sent: `https:` (or `http:` on localhost). Without it the form opens an e-mail to the community. */
@@ -242,10 +243,11 @@ export class OpenLlmJoin extends OpenLlmElement {
   }
 
   /** A replay settled the sign-up this element shows as queued: say so (a refusal brings the form back, filled in). */
-  private onReplayed(entry: OutboxEntry, result: DeliveryResult): void {
+  private onReplayed(entry: OutboxEntry, result: DeliveryResult, engine: Engine): void {
     const waiting = this.shown === 'queued' && entry.signup.submissionId === this.current?.signup.submissionId;
     if (!waiting || result.outcome === 'undelivered') return;
-    void this.settle(entry.target, entry.signup, result).then(() => this.refill(entry.signup));
+    this.settle(engine, entry.target, entry.signup, result);
+    void this.refill(entry.signup);
   }
 
   /** Puts a sign-up back into the form, so that nothing typed is lost when it must be changed. */
@@ -306,18 +308,9 @@ export class OpenLlmJoin extends OpenLlmElement {
     // Only bots fill the hidden field: look successful, send nothing.
     if (data.get('website')) return this.move({ type: 'bot' });
     const fields = readFields(data);
-    // Sending from here on, once: validation needs the engine, which may still be loading.
+    // Sending from here on, once.
     this.startSending();
-    let engine;
-    try {
-      engine = await this.sender.load();
-    } catch {
-      this.current = undefined;
-      return this.showError(() =>
-        msg('L’envoi a échoué. Vérifiez votre connexion et réessayez.', { id: 'join.error.network' }),
-      );
-    }
-    const result = engine.validateFields(fields);
+    const result = checkSignupFields(fields);
     if ('invalid' in result) {
       const problems = result.invalid.map((field) => [field, problemOf(field, fields[field])] as const);
       return this.showInvalid(
@@ -345,12 +338,17 @@ export class OpenLlmJoin extends OpenLlmElement {
   private async send(target: DeliveryTarget, signup: Signup): Promise<void> {
     this.current = { target, signup };
     if (this.shown !== 'sending') this.startSending();
-    const { deliver } = await this.sender.load();
-    await this.settle(
-      target,
-      signup,
-      await deliver(target, signup, { timeoutMs: this.timeout, ...this.deliveryOptions }),
-    );
+    let engine;
+    try {
+      engine = await this.sender.load();
+    } catch {
+      // The sending code did not arrive (offline): the sign-up stays here, for the retry button.
+      return this.showError(() =>
+        msg('L’envoi a échoué. Vérifiez votre connexion et réessayez.', { id: 'join.error.network' }),
+      );
+    }
+    const result = await engine.deliver(target, signup, { timeoutMs: this.timeout, ...this.deliveryOptions });
+    this.settle(engine, target, signup, result);
   }
 
   private readonly onRetry = (): void => {
@@ -358,8 +356,12 @@ export class OpenLlmJoin extends OpenLlmElement {
   };
 
   /** Shows what became of a sign-up and tells the page. */
-  private async settle(target: DeliveryTarget, signup: Signup, result: DeliveryResult): Promise<void> {
-    const { removeFromOutbox, addToOutbox } = await this.sender.load();
+  private settle(
+    { removeFromOutbox, addToOutbox }: Engine,
+    target: DeliveryTarget,
+    signup: Signup,
+    result: DeliveryResult,
+  ): void {
     const { submissionId } = signup;
     this.announcement = '';
     switch (result.outcome) {

@@ -18,7 +18,7 @@ export class SignupSender implements ReactiveController {
     host: ReactiveControllerHost,
     /** The delivery policy of a replay (one attempt each: the next connection tries again). */
     private readonly replayOptions: () => DeliveryOptions,
-    private readonly onReplayed: (entry: OutboxEntry, result: DeliveryResult) => void,
+    private readonly onReplayed: (entry: OutboxEntry, result: DeliveryResult, engine: Engine) => void,
   ) {
     host.addController(this);
   }
@@ -44,10 +44,10 @@ export class SignupSender implements ReactiveController {
   private readonly replay = (): void => {
     if (!hasWaitingSignups()) return;
     this.load().then(
-      ({ deliver, replayOutbox }) =>
-        replayOutbox(
-          (entry) => deliver(entry.target, entry.signup, { ...this.replayOptions(), maxAttempts: 1 }),
-          this.onReplayed,
+      (engine) =>
+        engine.replayOutbox(
+          (entry) => engine.deliver(entry.target, entry.signup, { ...this.replayOptions(), maxAttempts: 1 }),
+          (entry, result) => this.onReplayed(entry, result, engine),
         ),
       () => undefined, // offline before the code arrived: the next connection or `online` tries again
     );

@@ -6,9 +6,22 @@ export const meetupStyles = css`
     --_fg: var(--openllm-meetup-color, var(--_text));
     --_link: var(--openllm-meetup-accent, var(--_accent));
   }
+  /* While the feed loads, about the height of one upcoming meetup with a short agenda at this
+     width (as openllm-widgets.css reserves before the element is defined): the card that replaces
+     it does not move the page below. */
   .loading {
-    min-height: var(--openllm-meetup-min-height, 16rem);
+    min-height: var(--openllm-meetup-min-height, 61rem);
     color: var(--_muted);
+  }
+  @container (inline-size >= 30rem) {
+    .loading {
+      min-height: var(--openllm-meetup-min-height, 50rem);
+    }
+  }
+  @container (inline-size >= 36rem) {
+    .loading {
+      min-height: var(--openllm-meetup-min-height, 41rem);
+    }
   }
   .list {
     list-style: none;

@@ -14,7 +14,7 @@ import { MeetupCalendarEvent, MeetupRegisterEvent, type CalendarKind } from './e
 import { meetupStyles } from './meetup.styles.js';
 import { googleCalendarUrl, outlookCalendarUrl, toIcs } from './calendar.js';
 import { fetchJson } from './feed.js';
-import { parseMeetupFeed } from '../contracts/meetup.js';
+import { checkMeetupFeed } from '../contracts/check-meetup-feed.js';
 import { icsFileName, linksOf, structuredDataOf, viewsOf, type MeetupView } from './view-model.js';
 
 export type MeetupLayout = 'card' | 'list';
@@ -237,7 +237,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
   }
 
   private show(data: unknown, source: Source): void {
-    const parsed = parseMeetupFeed(data);
+    const parsed = checkMeetupFeed(data);
     if ('problems' in parsed)
       return this.fail('invalid', `the ${source} data is invalid: ${parsed.problems.join('; ')}.`);
     this.data = { status: 'ready', meetups: parsed.meetups, source };
