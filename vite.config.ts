@@ -37,6 +37,12 @@ const minifyStyles: Plugin = {
         : null,
 };
 
+/** What every page needs at once: Lit, src/core and @lit/localize's `msg`, in the script-tag bundle. */
+const inBundle = /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]|src[\\/]core[\\/]|src[\\/]cdn\.ts$/;
+/** @lit/localize's runtime, which French does not need: src/localization.ts loads it with another language. */
+const localizeRuntime =
+  /@lit[\\/]localize[\\/](init[\\/]runtime|internal[\\/](runtime-msg|fnv1a64|id-generation|deferred))\.js$/;
+
 /** The stylesheet that keeps the elements' place while they load, minified beside the script-tag bundle. */
 const reserveStylesheet: Plugin = {
   name: 'openllm-reserve-stylesheet',
@@ -73,7 +79,14 @@ const preloadMap: Plugin = {
     for (const chunk of chunks) {
       const [, tag] = chunk.facadeModuleId?.match(/src[\\/](\w+)[\\/]define\.ts$/) ?? [];
       const [, locale] = chunk.facadeModuleId?.match(/locales[\\/](\w+)\.ts$/) ?? [];
-      if (tag || locale) map[tag ? `openllm-${tag}` : locale!] = [...closure(chunk.fileName)];
+      if (tag) map[`openllm-${tag}`] = [...closure(chunk.fileName)];
+      // A language comes with the localization runtime that imports it (src/localization.ts).
+      else if (locale) {
+        const importers = chunks.filter((other) => other.dynamicImports.includes(chunk.fileName));
+        const files = new Set<string>();
+        for (const file of [chunk, ...importers]) closure(file.fileName, files);
+        map[locale] = [...files];
+      }
     }
     const placeholder = /(["'`])__OPENLLM_CHUNKS__\1/;
     if (!placeholder.test(entry.code)) this.error('src/cdn.ts lost its __OPENLLM_CHUNKS__ placeholder.');
@@ -109,6 +122,9 @@ export default defineConfig(({ mode }) =>
             // Keep the entry's exports (setLocale, getLocale); `allow-extension` lets a locale chunk
             // import what it shares with the bundle from the bundle itself, not from a third file.
             preserveEntrySignatures: 'allow-extension',
+            // @lit/localize's index re-exports its whole runtime; declared free of side effects, only
+            // what a chunk uses goes in it (src/localization.ts keeps the runtime out of the bundle).
+            treeshake: { moduleSideEffects: (id: string) => !/@lit[\\/]localize[\\/]/.test(id) },
             output: {
               minify: true,
               comments: false,
@@ -120,14 +136,14 @@ export default defineConfig(({ mode }) =>
                 const [, element, file] = facadeModuleId?.match(/src[\\/](\w+)[\\/](define|engine)\.ts$/) ?? [];
                 return `chunks/${element ? (file === 'define' ? element : `${element}-engine`) : name}-[hash].js`;
               },
-              // Lit, the locale runtime and src/core (what all three elements share) travel in one
-              // chunk, loaded with the bundle; each element's own code is a chunk of its own (see
-              // src/cdn.ts), and the data contracts (zod) another, loaded by the elements that validate.
+              // Lit, `msg` and src/core (what all three elements share) are in the bundle itself;
+              // each element's own code is a chunk of its own (see src/cdn.ts), and so are the
+              // localization runtime, each language, and the form's sending code, loaded when needed.
               codeSplitting: {
                 groups: [
                   {
                     name: 'shared',
-                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]|src[\\/]core[\\/]|src[\\/]cdn\.ts$/,
+                    test: (id: string) => inBundle.test(id) && !localizeRuntime.test(id),
                   },
                 ],
               },

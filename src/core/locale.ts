@@ -1,42 +1,20 @@
-import { configureLocalization } from '@lit/localize';
-import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { allLocales, sourceLocale } from '../generated/locale-codes.js';
 
 /** A language the widgets speak. */
 export type Locale = (typeof allLocales)[number];
-type TargetLocale = (typeof targetLocales)[number];
 
-/** Explicit map: Vite and the test runner both mishandle template-literal imports. */
-const loaders: Record<TargetLocale, () => Promise<unknown>> = {
-  en: () => import('../generated/locales/en.js'),
-  de: () => import('../generated/locales/de.js'),
-  es: () => import('../generated/locales/es.js'),
-  it: () => import('../generated/locales/it.js'),
-  nl: () => import('../generated/locales/nl.js'),
-};
-
-let runtime: ReturnType<typeof configureLocalization> | undefined;
-let unavailable = false;
-
-/**
- * Configured on first use, not at import, so that importing stays free of side effects. Undefined
- * when the host page configured @lit/localize itself (it can be set up once per page): the widgets
- * then stay in French.
- */
-function localization() {
-  if (!runtime && !unavailable) {
-    try {
-      runtime = configureLocalization({
-        sourceLocale,
-        targetLocales,
-        loadLocale: (locale) => loaders[locale as TargetLocale]() as never,
-      });
-    } catch (error) {
-      unavailable = true;
-      console.warn('[openllm] @lit/localize is already configured by the page; the widgets stay in French.', error);
-    }
-  }
-  return runtime;
-}
+type Localization = (typeof import('../localization.js'))['localization'];
+/** @lit/localize's runtime, once a language other than French was asked for (French needs none). */
+let runtime: Localization | undefined;
+let loading: Promise<Localization> | undefined;
+const localization = (): Promise<Localization> =>
+  (loading ??= import('../localization.js').then(
+    (module) => (runtime = module.localization),
+    (error: unknown) => {
+      loading = undefined; // offline for a moment: the next switch tries again
+      throw error;
+    },
+  ));
 
 /** Maps a BCP 47 tag (`fr-FR`, `en_GB`, `EN`) to a supported locale; anything unknown is French. */
 export function resolveLocale(tag: string | null | undefined): Locale {
@@ -46,7 +24,10 @@ export function resolveLocale(tag: string | null | undefined): Locale {
 
 /** Switches the widgets to a locale: the one the page chose, or its `<html lang>`. */
 async function switchTo(tag: string): Promise<void> {
-  await localization()?.setLocale(resolveLocale(tag));
+  const locale = resolveLocale(tag);
+  // Still French and the runtime never loaded: nothing to switch.
+  if (locale === sourceLocale && !loading) return;
+  await (await localization())?.setLocale(locale);
 }
 
 /** Whether the page called `setLocale` itself: its choice stands until `<html lang>` changes. */
