@@ -52,7 +52,7 @@ const preloads = JSON.parse(
   files
     .get('openllm-widgets.js')
     .toString()
-    .match(/=(\{"[^}]*\})/)?.[1] ?? 'null',
+    .match(/(\{"[\w-]+":\["chunks\/[^}]*\})/)?.[1] ?? 'null',
 );
 if (!preloads) throw new Error('dist/cdn/openllm-widgets.js has no preload map: was it built by `npm run build`?');
 /** Files a chunk imports with import() (code loaded later, on an interaction), as chunks/… paths. */

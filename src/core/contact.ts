@@ -1,4 +1,2 @@
-/** Where the community can be reached (from the manifesto). */
+/** The community's e-mail address (from the manifesto), shown by the manifesto and the form. */
 export const CONTACT_EMAIL = 'contact@openllm-france.fr';
-export const GITHUB_URL = 'https://github.com/OpenLLM-France/Manifesto';
-export const DISCORD_URL = 'https://discord.gg/k2BQvGfjzA';

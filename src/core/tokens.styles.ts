@@ -118,10 +118,4 @@ export const hostStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
-    }
-  }
 `;

@@ -3,8 +3,9 @@ import { msg, str } from '@lit/localize';
 import { OpenLlmElement } from '../core/base-element.js';
 import { CONTACT_EMAIL } from '../core/contact.js';
 import { getLocale } from '../core/locale.js';
-import { safeEndpoint, safeUrl } from '../core/safe-url.js';
-import { CLIENT_NAME, CLIENT_VERSION } from '../core/version.js';
+import { safeUrl } from '../core/safe-url.js';
+import { CLIENT_VERSION } from '../core/version.js';
+import { safeEndpoint } from './delivery/endpoint.js';
 import { warn } from '../core/warn.js';
 import type { Signup } from '../contracts/signup.js';
 import { PROFILES } from '../contracts/profiles.js';
@@ -294,7 +295,7 @@ export class OpenLlmJoin extends OpenLlmElement {
       },
       source: { page: location.origin + location.pathname, ...(this.source ? { tag: this.source } : {}) },
       elapsedMs: Math.max(0, Math.round(performance.now() - this.renderedAt)),
-      client: { name: CLIENT_NAME, version: CLIENT_VERSION },
+      client: { name: '@openllm-france/widgets', version: CLIENT_VERSION },
     };
   }
 

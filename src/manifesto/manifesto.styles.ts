@@ -41,7 +41,12 @@ export const manifestoStyles = css`
     border-inline-end: 2px solid currentColor;
     border-block-end: 2px solid currentColor;
     transform: translateY(-0.15em) rotate(45deg);
-    transition: transform 0.15s ease;
+  }
+  /* The widgets' only motion, for those who have not asked their system for less. */
+  @media (prefers-reduced-motion: no-preference) {
+    [part='toggle']::after {
+      transition: transform 0.15s ease;
+    }
   }
   [part='toggle'][aria-expanded='true']::after {
     transform: translateY(0.15em) rotate(-135deg);

@@ -6,13 +6,16 @@ import { getLocale } from '../core/locale.js';
 import { safeUrl } from '../core/safe-url.js';
 import { checkChoice, checkHeadingLevel } from '../core/attributes.js';
 import { warn } from '../core/warn.js';
-import { CONTACT_EMAIL, DISCORD_URL, GITHUB_URL } from '../core/contact.js';
+import { CONTACT_EMAIL } from '../core/contact.js';
 import { manifestoText, type ManifestoSection } from './text.js';
 import { JoinRequestEvent } from './events.js';
 import { manifestoStyles } from './manifesto.styles.js';
 
 export type ManifestoVariant = 'full' | 'summary';
 const VARIANTS: readonly ManifestoVariant[] = ['full', 'summary'];
+/** Where else the community can be reached (from the manifesto). */
+const GITHUB_URL = 'https://github.com/OpenLLM-France/Manifesto';
+const DISCORD_URL = 'https://discord.gg/k2BQvGfjzA';
 
 /**
  * The manifesto of the OpenLLM France community, in the page's language.

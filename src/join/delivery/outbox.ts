@@ -1,5 +1,5 @@
 import type { Signup } from '../../contracts/signup.js';
-import { safeEndpoint } from '../../core/safe-url.js';
+import { safeEndpoint } from './endpoint.js';
 import { ADAPTERS, type DeliveryTarget } from './adapters.js';
 import type { DeliveryResult } from './transport.js';
 import { OUTBOX_KEY } from './waiting.js';
