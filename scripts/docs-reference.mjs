@@ -21,7 +21,8 @@ function table(headers, rows) {
 function section(element) {
   const attributes = element.attributes ?? [];
   const members = (element.members ?? []).filter(
-    (member) => member.kind === 'field' && !member.static && !member.privacy && !member.attribute,
+    (member) =>
+      member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public' && !member.attribute,
   );
   return [
     `## \`<${element.tagName}>\``,

@@ -67,13 +67,13 @@ type Message = () => string;
  */
 export class OpenLlmJoin extends OpenLlmElement {
   static override properties = {
-    shown: { state: true },
-    errors: { state: true },
-    alert: { state: true },
-    alertDetail: { state: true },
-    retryable: { state: true },
-    announcement: { state: true },
-    mailtoHref: { state: true },
+    shown: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    alert: { state: true, attribute: false },
+    alertDetail: { state: true, attribute: false },
+    retryable: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    mailtoHref: { state: true, attribute: false },
     endpoint: {},
     adapter: {},
     lists: {},

@@ -82,7 +82,7 @@ const MINUTE = 60_000;
  */
 export class OpenLlmMeetup extends OpenLlmElement {
   static override properties = {
-    data: { state: true },
+    data: { state: true, attribute: false },
     src: {},
     meetupTitle: { attribute: 'title' },
     start: {},
