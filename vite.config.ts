@@ -79,7 +79,11 @@ const preloadMap: Plugin = {
     for (const chunk of chunks) {
       const [, tag] = chunk.facadeModuleId?.match(/src[\\/](\w+)[\\/]define\.ts$/) ?? [];
       const [, locale] = chunk.facadeModuleId?.match(/locales[\\/](\w+)\.ts$/) ?? [];
-      if (tag) map[`openllm-${tag}`] = [...closure(chunk.fileName)];
+      // An element's import() fetches its chunk at once: what that chunk imports is what waits.
+      if (tag) {
+        const imports = [...closure(chunk.fileName)].filter((file) => file !== chunk.fileName);
+        if (imports.length) map[`openllm-${tag}`] = imports;
+      }
       // A language comes with the localization runtime that imports it (src/localization.ts).
       else if (locale) {
         const importers = chunks.filter((other) => other.dynamicImports.includes(chunk.fileName));

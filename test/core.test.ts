@@ -1,4 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
+import { render } from 'lit';
 import '../src/index.js';
 import type { OpenLlmElement } from '../src/core/base-element.js';
 import { define } from '../src/core/define.js';
@@ -10,7 +11,7 @@ import { JoinQueuedEvent } from '../src/join/events.js';
 import { captureWarnings } from './helpers/locale.js';
 import { safeUrl } from '../src/core/safe-url.js';
 import { getLocale, resolveLocale, setLocale } from '../src/core/locale.js';
-import { clampLevel } from '../src/core/heading.js';
+import { heading } from '../src/core/heading.js';
 import { backoffDelay, parseRetryAfter } from '../src/join/delivery/retry.js';
 import { eventually } from './helpers/dom.js';
 
@@ -80,11 +81,19 @@ describe('locale', () => {
   });
 });
 
-describe('clampLevel', () => {
-  it('keeps heading levels within 1–6', () => {
-    expect(clampLevel(0)).to.equal(1);
-    expect(clampLevel(3)).to.equal(3);
-    expect(clampLevel(7)).to.equal(6);
+describe('heading', () => {
+  it('renders the level asked for, and a sub-heading of an <h6> as an <h6>', async () => {
+    for (const [level, tag] of [
+      [1, 'H1'],
+      [3, 'H3'],
+      [6, 'H6'],
+      [7, 'H6'],
+    ] as const) {
+      const host = document.createElement('div');
+      render(heading(level, 'Titre', 'title'), host);
+      expect(host.firstElementChild?.tagName, String(level)).to.equal(tag);
+      expect(host.firstElementChild?.getAttribute('part')).to.equal('title');
+    }
   });
 });
 

@@ -7,12 +7,13 @@ type Loader = () => Promise<unknown>;
  */
 export function autoload(loaders: Record<string, Loader>): () => Promise<unknown> {
   const pending = new Map(Object.entries(loaders));
+  const watch = () => observer.observe(document.documentElement, { childList: true, subtree: true });
   const load = (tag: string, loader: Loader) => {
     pending.delete(tag);
     return loader().catch((error: unknown) => {
       // Offline for a moment: the next change in the page tries again.
       pending.set(tag, loader);
-      observer.observe(document.documentElement, { childList: true, subtree: true });
+      watch();
       console.warn(`<${tag}>: could not load its code.`, error);
     });
   };
@@ -21,7 +22,7 @@ export function autoload(loaders: Record<string, Loader>): () => Promise<unknown
     if (!pending.size) observer.disconnect();
   };
   const observer = new MutationObserver(scan);
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  watch();
   scan();
   return () => Promise.all([...pending].map(([tag, loader]) => load(tag, loader)));
 }

@@ -1,5 +1,5 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
 import { followDocumentLanguage } from './locale.js';
 import { hostStyles } from './tokens.styles.js';
 import { checkChoice } from './attributes.js';
@@ -28,14 +28,20 @@ export class OpenLlmElement extends LitElement {
    */
   theme: Theme = 'light';
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
+  /** Renders again once another language's texts are in (what `updateWhenLocaleChanges` does, in fewer bytes). */
+  readonly #onLocaleStatus = (event: CustomEvent<LocaleStatusEventDetail>): void => {
+    if (event.detail.status === 'ready') this.requestUpdate();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener(LOCALE_STATUS_EVENT, this.#onLocaleStatus);
     followDocumentLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener(LOCALE_STATUS_EVENT, this.#onLocaleStatus);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

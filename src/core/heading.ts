@@ -1,15 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
-/** Clamps a heading level into 1–6 (a sub-heading of an `<h6>` stays an `<h6>`); not a number is 2. */
-export const clampLevel = (level: number): number =>
-  Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) : 2;
-
 /**
- * A real `<h1>`…`<h6>` chosen at run time, so an element fits the host page's outline.
- * Six small templates cost fewer bytes than `lit/static-html.js`.
+ * A real `<h1>`…`<h6>` chosen at run time, so an element fits the host page's outline. `level` is
+ * a checked level (1–6, see checkHeadingLevel) or one more for a sub-heading, which stays `<h6>`
+ * under an `<h6>`. Six small templates cost fewer bytes than `lit/static-html.js`.
  */
 export function heading(level: number, content: unknown, part: string, id = ''): TemplateResult {
-  switch (clampLevel(level)) {
+  switch (Math.min(level, 6)) {
     case 1:
       return html`<h1 part=${part} id=${id || nothing}>${content}</h1>`;
     case 2:

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Global design tokens and the host reset shared by every element. `all: initial` keeps the host
+ * Global design tokens and the host reset shared by every element (tokens only the form uses are
+ * defined in its own styles). `all: initial` keeps the host
  * page's inherited styles out; the tokens are the supported way back in. Each colour is a
  * `light-dark()` pair read from a global `--openllm-*` token and its `-dark` twin, so the theme is
  * just the host's `color-scheme`: `theme` sets it, and a page can set it too (its own dark class).
@@ -11,18 +12,12 @@ export const hostStyles = css`
     all: initial;
     color-scheme: light;
     --_surface: light-dark(var(--openllm-color-surface, #ffffff), var(--openllm-color-surface-dark, #12152a));
-    --_surface-alt: light-dark(
-      var(--openllm-color-surface-alt, #f2f4fa),
-      var(--openllm-color-surface-alt-dark, #1c2140)
-    );
     --_text: light-dark(var(--openllm-color-text, #161a2d), var(--openllm-color-text-dark, #eef0f8));
     --_muted: light-dark(var(--openllm-color-muted, #4b5168), var(--openllm-color-muted-dark, #b9bed2));
     --_accent: light-dark(var(--openllm-color-accent, #2541b2), var(--openllm-color-accent-dark, #a8b9ff));
     --_on-accent: light-dark(var(--openllm-color-on-accent, #ffffff), var(--openllm-color-on-accent-dark, #0b1030));
     --_border: light-dark(var(--openllm-color-border, #c5cadb), var(--openllm-color-border-dark, #454c70));
     --_focus: light-dark(var(--openllm-color-focus, #2541b2), var(--openllm-color-focus-dark, #ffd166));
-    --_danger: light-dark(var(--openllm-color-danger, #b42318), var(--openllm-color-danger-dark, #ff9b8f));
-    --_success: light-dark(var(--openllm-color-success, #1a7f37), var(--openllm-color-success-dark, #7ee2a0));
     --_font: var(--openllm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_radius: var(--openllm-radius, 0.5rem);
     --_space: var(--openllm-space, 1rem);

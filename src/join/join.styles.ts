@@ -5,6 +5,13 @@ export const joinStyles = css`
     --_bg: var(--openllm-join-background, var(--_surface));
     --_fg: var(--openllm-join-color, var(--_text));
     --_link: var(--openllm-join-accent, var(--_accent));
+    /* The global tokens only the form uses (the others are in core/tokens.styles.ts). */
+    --_surface-alt: light-dark(
+      var(--openllm-color-surface-alt, #f2f4fa),
+      var(--openllm-color-surface-alt-dark, #1c2140)
+    );
+    --_danger: light-dark(var(--openllm-color-danger, #b42318), var(--openllm-color-danger-dark, #ff9b8f));
+    --_success: light-dark(var(--openllm-color-success, #1a7f37), var(--openllm-color-success-dark, #7ee2a0));
   }
   /* The message that replaces the form sits in the middle of the height the form had. */
   .card {
