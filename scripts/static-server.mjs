@@ -1,8 +1,12 @@
 import { createServer } from 'node:http';
+import compression from 'compression';
 import sirv from 'sirv';
 
+/** Compresses answers (gzip) like a CDN would, so that load timings count what a browser downloads. */
+const compress = compression();
+
 /**
- * Serves folders on 127.0.0.1 with sirv, uncached (`dev`), for the demo and the page tests.
+ * Serves folders on 127.0.0.1 with sirv, uncached (`dev`) and compressed, for the demo and the page tests.
  * `mounts` maps a URL prefix to a folder (`{ '/': 'demo', '/dist/': 'dist' }`); the longest
  * matching prefix wins. `headers` are added to every answer (a Content-Security-Policy, say).
  * Resolves to `{ server, url, handler }`; with `listen: false`, to `{ handler }` only, for a server
@@ -25,7 +29,7 @@ export function serveStatic({ mounts, port = 0, host = '127.0.0.1', headers = {}
     if (!mount || (request.method !== 'GET' && request.method !== 'HEAD')) return notFound();
     const [prefix, serve] = mount;
     request.url = `/${request.url.slice(prefix.length)}`;
-    serve(request, response, notFound);
+    compress(request, response, () => serve(request, response, notFound));
   };
   if (!listen) return Promise.resolve({ handler });
 
