@@ -36,7 +36,7 @@ export class OpenLlmElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener(LOCALE_STATUS_EVENT, this.#onLocaleStatus);
-    followDocumentLanguage();
+    void followDocumentLanguage();
   }
 
   override disconnectedCallback(): void {

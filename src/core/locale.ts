@@ -44,19 +44,19 @@ export function getLocale(): Locale {
   return runtime ? (runtime.getLocale() as Locale) : sourceLocale;
 }
 
-let following = false;
+let following: Promise<void> | undefined;
 
 /**
  * Makes the widgets follow `<html lang>` from now on, and whenever the page changes it; a locale
  * the page set with `setLocale` before the first element connected is kept. Idempotent; called
- * by every element when it connects.
+ * when an element is defined and when one connects. Resolves once the page's language is in (at
+ * once for French), or could not be had.
  */
-export function followDocumentLanguage(): void {
-  if (following || typeof document === 'undefined') return;
-  following = true;
-  const root = document.documentElement;
+export function followDocumentLanguage(): Promise<void> {
+  const root = globalThis.document?.documentElement; // none in Node
+  if (following || !root) return following ?? Promise.resolve();
   const apply = () =>
-    void switchTo(root.lang).catch((error: unknown) => console.warn('[openllm] could not load locale', error));
-  if (!chosenByPage) apply();
-  new MutationObserver(apply).observe(root, { attributes: true, attributeFilter: ['lang'] });
+    switchTo(root.lang).catch((error: unknown) => console.warn('[openllm] could not load locale', error));
+  new MutationObserver(apply).observe(root, { attributeFilter: ['lang'] }); // implies `attributes`
+  return (following = chosenByPage ? Promise.resolve() : apply());
 }

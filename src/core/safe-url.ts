@@ -20,7 +20,7 @@ export function safeUrl(value: string | null | undefined, options: SafeUrlOption
   if (trimmed.startsWith('#')) return allowFragment && /^#[^\s]*$/.test(trimmed) ? trimmed : undefined;
   let url: URL;
   try {
-    url = new URL(trimmed, typeof document === 'undefined' ? undefined : document.baseURI);
+    url = new URL(trimmed, globalThis.document?.baseURI); // no document: in Node
   } catch {
     return undefined;
   }

@@ -68,16 +68,18 @@ export const meetupStyles = css`
     color: var(--_muted);
     font-weight: 400;
   }
+  /* Times in one column as wide as the longest ("06:30 PM" in English), titles beside them. */
   .agenda {
     padding: 0;
     list-style: none;
     display: grid;
+    grid-template-columns: minmax(4em, max-content) 1fr;
     gap: 0.5em;
   }
   .agenda li {
     display: grid;
-    grid-template-columns: 4em 1fr;
-    gap: 0.5em;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
   }
   .agenda time {
     font-variant-numeric: tabular-nums;

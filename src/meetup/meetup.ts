@@ -78,7 +78,7 @@ const MINUTE = 60_000;
  * @cssprop [--openllm-meetup-background=var(--openllm-color-surface)] - Card background.
  * @cssprop [--openllm-meetup-color=var(--openllm-color-text)] - Text colour.
  * @cssprop [--openllm-meetup-accent=var(--openllm-color-accent)] - Links, badge and main action.
- * @cssprop [--openllm-meetup-min-height=16rem] - Height kept while loading, so that the page does not jump.
+ * @cssprop [--openllm-meetup-min-height=41rem] - Height kept while loading, so that the page does not jump (61rem in an element narrower than 30rem, 50rem up to 36rem; openllm-widgets.css reserves the same before the element is defined).
  */
 export class OpenLlmMeetup extends OpenLlmElement {
   static override properties = {
