@@ -250,6 +250,84 @@ describe('<openllm-meetup>', () => {
     });
   });
 
+  describe('status, whole days and identity', () => {
+    /** A meetup given as inline JSON. */
+    const inline = (data: object) => {
+      const el = document.createElement('openllm-meetup');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify({ title: 'Atelier', venue: 'Campus Jussieu', ...data });
+      el.append(script);
+      return html`${el}`;
+    };
+    const timed = { start: '2026-12-10T18:30:00+01:00', end: '2026-12-10T21:00:00+01:00' };
+
+    it('a cancelled meetup says so, offers no registration, and only the .ics that updates calendars', async () => {
+      const el = await meetup(inline({ ...timed, status: 'cancelled', registrationUrl: 'https://example.org/r' }));
+      expect(text(part(el, 'status'))).to.equal('Annulé');
+      expect(part(el, 'primary-action')).to.equal(null);
+      expect(parts(el, 'calendar-choice').map(text)).to.deep.equal(['Fichier .ics']);
+      expect(part(el, 'calendar')!.getAttribute('aria-label')).to.equal('Mettre à jour mon agenda');
+    });
+
+    it('a postponed meetup keeps its registration and says a new date will come', async () => {
+      const el = await meetup(inline({ ...timed, status: 'postponed', registrationUrl: 'https://example.org/r' }));
+      expect(text(part(el, 'status'))).to.equal('Reporté : nouvelle date à venir');
+      expect(part(el, 'primary-action')!.getAttribute('href')).to.equal('https://example.org/r');
+      expect(parts(el, 'calendar-choice')).to.have.length(4);
+    });
+
+    it('a rescheduled meetup shows its new date and the one it replaces', async () => {
+      const el = await meetup(inline({ ...timed, status: 'rescheduled', previousStart: '2026-12-03T18:30:00+01:00' }));
+      expect(text(part(el, 'when'))).to.contain('jeudi 10 décembre 2026');
+      expect(text(part(el, 'previous-date'))).to.equal(
+        'Nouvelle date : initialement prévu jeudi 3 décembre 2026 à 18:30',
+      );
+    });
+
+    it('shows a whole day, and several, without hours or zone', async () => {
+      const one = await meetup(
+        inline({ start: '2026-12-12', end: '2026-12-12' }),
+        '2026-11-24T12:00:00Z',
+        'Asia/Tokyo',
+      );
+      expect(text(part(one, 'when'))).to.equal('samedi 12 décembre 2026');
+      expect(part(one, 'local-time')).to.equal(null);
+      const two = await meetup(inline({ start: '2026-12-12', end: '2026-12-13' }));
+      expect(text(part(two, 'when'))).to.match(/12.*13 décembre 2026/);
+      // Live on its last day, in its own zone, until midnight there.
+      const live = await meetup(inline({ start: '2026-12-12', end: '2026-12-13' }), '2026-12-13T22:30:00Z');
+      expect(text(part(live, 'status'))).to.equal('En direct');
+    });
+
+    it('meetup-id gives a meetup from attributes a UID that survives a new title', async () => {
+      const uids: string[] = [];
+      for (const title of ['Atelier corpus ouverts', 'Open corpora workshop']) {
+        const el = await meetup(
+          html`<openllm-meetup
+            meetup-id="atelier-2026-12"
+            title=${title}
+            start="2026-12-10T18:30:00+01:00"
+            end="2026-12-10T21:00:00+01:00"
+          ></openllm-meetup>`,
+        );
+        const click = HTMLAnchorElement.prototype.click;
+        let href = '';
+        HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+          href = this.href;
+        };
+        try {
+          part(el, 'calendar')!.querySelector('button')!.click();
+          await eventually(() => href, 'no download');
+        } finally {
+          HTMLAnchorElement.prototype.click = click;
+        }
+        uids.push(/UID:([^\r]+)/.exec(decodeURIComponent(href))![1]!);
+      }
+      expect(uids).to.deep.equal(['atelier-2026-12@openllm-france.fr', 'atelier-2026-12@openllm-france.fr']);
+    });
+  });
+
   describe('events and calendar', () => {
     // Links would leave the test page: let the element's handlers run, then stop the navigation.
     const stay = (el: OpenLlmMeetup) => el.addEventListener('click', (event) => event.preventDefault());
@@ -263,15 +341,19 @@ describe('<openllm-meetup>', () => {
       expect(event.detail.url).to.equal('https://example.org/inscription');
     });
 
-    it('offers .ics, Google and Outlook, and fires openllm-meetup-calendar with the choice', async () => {
+    it('offers .ics, Google, Outlook.com and Microsoft 365, and fires openllm-meetup-calendar with the choice', async () => {
       const el = await meetup(single('2026-12-10T18:30:00+01:00', '2026-12-10T21:00:00+01:00'));
       stay(el);
       const links = [...part(el, 'calendar')!.querySelectorAll('a')];
+      expect(links.map(text)).to.deep.equal(['Google Agenda', 'Outlook.com', 'Microsoft 365']);
       expect(new URL(links[0].href).searchParams.get('dates')).to.equal('20261210T173000Z/20261210T200000Z');
-      expect(new URL(links[1].href).searchParams.get('startdt')).to.equal('2026-12-10T17:30:00.000Z');
+      expect(new URL(links[1].href).host).to.equal('outlook.live.com');
+      expect(new URL(links[2].href).host).to.equal('outlook.office.com');
+      expect(new URL(links[1].href).searchParams.get('startdt')).to.equal('2026-12-10T17:30:00Z');
       for (const [link, kind] of [
         [links[0], 'google'],
         [links[1], 'outlook'],
+        [links[2], 'microsoft365'],
       ] as const) {
         setTimeout(() => link.click());
         const event = (await oneEvent(el, 'openllm-meetup-calendar')) as MeetupCalendarEvent;
@@ -282,40 +364,74 @@ describe('<openllm-meetup>', () => {
 
     it('downloads an .ics file made in the browser', async () => {
       const el = await meetup(single('2026-12-10T18:30:00+01:00', '2026-12-10T21:00:00+01:00'));
-      const created: Blob[] = [];
-      const createObjectURL = URL.createObjectURL;
-      URL.createObjectURL = (blob: Blob) => {
-        created.push(blob);
-        return createObjectURL(blob);
-      };
-      const downloads: string[] = [];
+      const downloads: { name: string; href: string }[] = [];
       const click = HTMLAnchorElement.prototype.click;
       HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        downloads.push(this.download); // recorded, not followed: no file lands on disk
+        downloads.push({ name: this.download, href: this.href }); // recorded, not followed: no file lands on disk
       };
       try {
         setTimeout(() => part(el, 'calendar')!.querySelector('button')!.click());
         const event = (await oneEvent(el, 'openllm-meetup-calendar')) as MeetupCalendarEvent;
         expect(event.detail.kind).to.equal('ics');
+        await eventually(() => downloads.length, 'no download');
       } finally {
-        URL.createObjectURL = createObjectURL;
         HTMLAnchorElement.prototype.click = click;
       }
-      expect(downloads).to.deep.equal(['atelier-corpus-ouverts.ics']);
-      expect(created[0].type).to.equal('text/calendar;charset=utf-8');
-      const ics = await created[0].text();
+      expect(downloads.map((download) => download.name)).to.deep.equal(['atelier-corpus-ouverts.ics']);
+      const prefix = 'data:text/calendar;charset=utf-8,';
+      expect(downloads[0]!.href.startsWith(prefix)).to.equal(true);
+      const ics = decodeURIComponent(downloads[0]!.href.slice(prefix.length));
       expect(ics).to.contain('\r\nDTSTART:20261210T173000Z\r\nDTEND:20261210T200000Z\r\n');
       expect(ics).to.contain('SUMMARY:Atelier corpus ouverts\r\n');
       expect(ics).to.contain('LOCATION:Campus Jussieu\\, 4 place Jussieu\\, Paris\r\n');
       expect(ics).to.contain('DTSTAMP:20261124T120000Z');
       expect(ics.endsWith('END:VCALENDAR\r\n')).to.equal(true);
     });
+
+    it('a list offers one .ics with every upcoming meetup', async () => {
+      const el = await meetup(html`<openllm-meetup layout="list" src=${feed('list')}></openllm-meetup>`);
+      const downloads: { name: string; href: string }[] = [];
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        downloads.push({ name: this.download, href: this.href });
+      };
+      try {
+        part(el, 'calendar-all')!.querySelector('button')!.click();
+        await eventually(() => downloads.length, 'no download');
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(downloads[0]!.name).to.equal('meetups-openllm-france.ics');
+      const ics = decodeURIComponent(downloads[0]!.href.split(',').slice(1).join(','));
+      const upcoming = el.shadowRoot!.querySelectorAll('article.upcoming').length;
+      expect(upcoming).to.be.greaterThan(1);
+      expect(ics.split('BEGIN:VEVENT').length - 1).to.equal(upcoming);
+    });
+
+    it('in an app’s built-in browser, the .ics button explains instead of saving nothing', async () => {
+      const el = await meetup(single('2026-12-10T18:30:00+01:00', '2026-12-10T21:00:00+01:00'));
+      const userAgent = Object.getOwnPropertyDescriptor(Navigator.prototype, 'userAgent')!;
+      Object.defineProperty(navigator, 'userAgent', {
+        configurable: true,
+        get: () =>
+          'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 300.0',
+      });
+      try {
+        part(el, 'calendar')!.querySelector('button')!.click();
+        await eventually(() => part(el, 'calendar-note'), 'no note');
+      } finally {
+        Object.defineProperty(navigator, 'userAgent', userAgent);
+        delete (navigator as { userAgent?: string }).userAgent;
+      }
+      expect(part(el, 'calendar-note')!.getAttribute('role')).to.equal('status');
+      expect(text(part(el, 'calendar-note'))).to.contain('ouvrez la page dans votre navigateur');
+    });
   });
 
   describe('structured data', () => {
     it('adds a schema.org Event to the light DOM, safe from the data', async () => {
       const el = await meetup(html`<openllm-meetup structured-data src=${feed('hostile')}></openllm-meetup>`);
-      await el.updateComplete;
+      await eventually(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
       const block = el.querySelector('script[type="application/ld+json"]')!;
       expect(block.textContent).to.not.contain('</script>');
       const data = JSON.parse(block.textContent!);
@@ -324,8 +440,7 @@ describe('<openllm-meetup>', () => {
       expect(data.startDate).to.equal('2026-12-10T18:30:00+01:00');
       expect(data.url).to.equal(undefined); // the javascript: registration URL is left out
       el.structuredData = false;
-      await el.updateComplete;
-      expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+      await eventually(() => !el.querySelector('script[type="application/ld+json"]'), 'JSON-LD still there');
     });
   });
 
@@ -417,7 +532,7 @@ describe('<openllm-meetup>', () => {
         expect(part(el, 'error')).to.exist;
       });
       expect(warnings.join('\n'))
-        .to.contain('start: expected an ISO 8601 date-time with offset')
+        .to.contain('start: expected an ISO 8601 date, or date-time with offset')
         .and.to.contain('timezone: not a known IANA time zone');
     });
 

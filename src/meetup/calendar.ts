@@ -1,9 +1,25 @@
-/** What a calendar entry needs; times are instants (ISO 8601 with offset). */
+import { nextDay } from './dates.js';
+
+/**
+ * Calendar entries and the links that add one to Google Calendar, Outlook.com or Microsoft 365
+ * (the .ics file is written by ics.ts, loaded when someone asks for it).
+ *
+ * What a calendar entry needs. `start` and `end` are instants (ISO 8601 with offset) or, when
+ * `allDay`, plain dates `YYYY-MM-DD` with `end` the last day, inclusive, as in the meetup's data:
+ * each writer below turns that into the exclusive end calendars expect.
+ */
 export interface CalendarEvent {
   uid: string;
   title: string;
   start: string;
   end: string;
+  allDay: boolean;
+  /** RFC 5545 §3.8.1.11: a postponed meetup is TENTATIVE until it has a new date. */
+  status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+  /** RFC 5545 §3.8.7.4: the revision; a calendar replaces its copy only with a higher one. */
+  sequence: number;
+  /** Who organises it, by name (the .ics `ORGANIZER`'s `CN`). */
+  organizer: string;
   description?: string;
   location?: string;
   url?: string;
@@ -17,86 +33,47 @@ export function toUtcStamp(iso: string | Date): string {
     .replace(/\.\d{3}/, '');
 }
 
-/** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma, newlines. */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-}
+/** `20261210` from `2026-12-10`: a DATE value (RFC 5545 §3.3.4). */
+export const compactDate = (date: string): string => date.replace(/-/g, '');
 
-const encoder = new TextEncoder();
+/** The exclusive end of an all-day event: the day after its last day (RFC 5545 §3.6.1). */
+export const endDay = (event: CalendarEvent): string => nextDay(event.end);
 
-/**
- * Folds a content line at 75 octets (RFC 5545 §3.1): each continuation starts with a space, and a
- * multi-byte character is never split.
- */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    // The first line holds 75 octets; continuations 74, after their leading space.
-    if (octets + size > (parts.length ? 74 : 75)) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
-/** A complete iCalendar file (CRLF line ends) with one event, times in UTC. */
-export function toIcs(event: CalendarEvent, now: Date, productVersion: string): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:-//OpenLLM France//widgets ${productVersion}//FR`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${escapeText(event.uid)}`,
-    `DTSTAMP:${toUtcStamp(now)}`,
-    `DTSTART:${toUtcStamp(event.start)}`,
-    `DTEND:${toUtcStamp(event.end)}`,
-    `SUMMARY:${escapeText(event.title)}`,
-    event.description && `DESCRIPTION:${escapeText(event.description)}`,
-    event.location && `LOCATION:${escapeText(event.location)}`,
-    event.url && `URL:${event.url}`,
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ].filter((line): line is string => Boolean(line));
-  return lines.map(foldLine).join('\r\n') + '\r\n';
-}
-
-/** A Google Calendar "add event" link. */
+/** A Google Calendar "add event" link: UTC times shown in `timeZone`, or whole days. */
 export function googleCalendarUrl(event: CalendarEvent, timeZone: string): string {
-  const params = new URLSearchParams({
-    action: 'TEMPLATE',
-    text: event.title,
-    dates: `${toUtcStamp(event.start)}/${toUtcStamp(event.end)}`,
-    ctz: timeZone,
-  });
+  const params = new URLSearchParams({ action: 'TEMPLATE', text: event.title });
+  if (event.allDay) params.set('dates', `${compactDate(event.start)}/${compactDate(endDay(event))}`);
+  else {
+    params.set('dates', `${toUtcStamp(event.start)}/${toUtcStamp(event.end)}`);
+    params.set('ctz', timeZone);
+  }
   if (event.description) params.set('details', event.description);
   if (event.location) params.set('location', event.location);
   return `https://calendar.google.com/calendar/render?${params}`;
 }
 
-/** An Outlook (outlook.live.com) "new event" link. */
-export function outlookCalendarUrl(event: CalendarEvent): string {
-  const params = new URLSearchParams({
-    path: '/calendar/action/compose',
-    rru: 'addevent',
-    subject: event.title,
-    startdt: new Date(event.start).toISOString(),
-    enddt: new Date(event.end).toISOString(),
-  });
-  if (event.description) params.set('body', event.description);
-  if (event.location) params.set('location', event.location);
-  return `https://outlook.live.com/calendar/0/deeplink/compose?${params}`;
+/** `2026-12-10T17:30:00Z`, the form Outlook reads: UTC, no milliseconds. */
+const outlookTime = (iso: string): string => new Date(iso).toISOString().replace(/\.\d{3}/, '');
+
+/**
+ * An Outlook "new event" link: `live` for Outlook.com (personal accounts), `office` for
+ * Microsoft 365 (work and school accounts). Values are percent-encoded, spaces as `%20`: Outlook
+ * shows a `+` as it is.
+ */
+export function outlookCalendarUrl(event: CalendarEvent, host: 'live' | 'office' = 'live'): string {
+  const { allDay } = event;
+  const params: [string, string | undefined][] = [
+    ['rru', 'addevent'],
+    ['allday', allDay ? 'true' : undefined],
+    ['startdt', allDay ? event.start : outlookTime(event.start)],
+    ['enddt', allDay ? endDay(event) : outlookTime(event.end)],
+    ['subject', event.title],
+    ['body', event.description],
+    ['location', event.location],
+  ];
+  const query = params
+    .filter((param): param is [string, string] => Boolean(param[1]))
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+    .join('&');
+  return `https://outlook.${host}.com/calendar/0/action/compose?${query}`;
 }

@@ -1,6 +1,7 @@
 import { OpenLlmEvent } from '../core/events.js';
 
-export type CalendarKind = 'ics' | 'google' | 'outlook';
+/** The .ics file, Google Calendar, Outlook.com, or Microsoft 365 (Outlook for work and school). */
+export type CalendarKind = 'ics' | 'google' | 'outlook' | 'microsoft365';
 
 /** The person chose a way to add the meetup to their calendar. */
 export class MeetupCalendarEvent extends OpenLlmEvent<{ kind: CalendarKind }> {

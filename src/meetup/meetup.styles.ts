@@ -109,15 +109,31 @@ export const meetupStyles = css`
   .choices {
     margin-block-start: 0.5em;
   }
-  /* Three equals: stacked at one width, or side by side at equal widths once all three fit. */
+  /* Four equals: stacked at one width, or two by two once two fit side by side. */
   .choices > * {
     flex: 1 1 100%;
     justify-content: center;
   }
-  @container (inline-size >= 36rem) {
+  @container (inline-size >= 26rem) {
     .choices > * {
-      flex-basis: 0;
+      flex-basis: calc(50% - 0.75em);
     }
+  }
+  .calendar-note {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+  }
+  [part='calendar-all'] {
+    margin-block-start: var(--_space);
+  }
+  .previous {
+    color: var(--_muted);
+  }
+  /* A meetup that will not happen as announced: the text colour, a dashed border. */
+  .status.cancelled,
+  .status.postponed {
+    border: 2px dashed var(--_fg);
+    color: var(--_fg);
   }
   .unsafe-url {
     font-family: ui-monospace, monospace;

@@ -5,23 +5,29 @@ import { heading } from '../core/heading.js';
 import { getLocale } from '../core/locale.js';
 import type { Meetup, MeetupInput } from '../contracts/meetup.js';
 import { safeUrl } from '../core/safe-url.js';
-import { formatSpan, formatTime, relativeTime, sameClock, zoneName } from './time.js';
+import { formatDay, formatDays, formatSpan, formatTime, relativeTime, sameClock, zoneName } from './time.js';
 import { CLIENT_VERSION } from '../core/version.js';
 import { checkChoice, checkHeadingLevel } from '../core/attributes.js';
 import { warn } from '../core/warn.js';
-import { inauguralMeetup } from './inaugural.js';
 import { MeetupCalendarEvent, MeetupRegisterEvent, type CalendarKind } from './events.js';
 import { meetupStyles } from './meetup.styles.js';
-import { googleCalendarUrl, outlookCalendarUrl, toIcs } from './calendar.js';
+import { googleCalendarUrl, outlookCalendarUrl } from './calendar.js';
 import { fetchJson } from './feed.js';
 import { checkMeetupFeed } from '../contracts/check-meetup-feed.js';
-import { icsFileName, linksOf, structuredDataOf, viewsOf, type MeetupView } from './view-model.js';
+import { linksOf, viewsOf, type MeetupView } from './view-model.js';
 
 export type MeetupLayout = 'card' | 'list';
 const LAYOUTS: readonly MeetupLayout[] = ['card', 'list'];
 export type { MeetupLifecycle } from './view-model.js';
 /** The visitor's zone, read once: each read creates a formatter. */
 let browserZone: string | undefined;
+/** The community's own meetup, loaded only by a page that gives none. */
+let inaugural: typeof import('./inaugural.js') | undefined;
+/**
+ * In-app browsers (Facebook, Instagram, LinkedIn… and other WebViews) cannot save a file: the .ics
+ * button explains instead (see docs/meetup.md).
+ */
+const IN_APP_BROWSER = /; wv\)|FBAN|FBAV|Instagram|LinkedInApp|Line\/|(iPhone|iPad|iPod)(?!.*Safari)/;
 type Source = 'feed' | 'inline' | 'attributes' | 'default';
 type Failure = 'invalid' | 'unreachable';
 /** Where the element's data stands; only `ready` has meetups. */
@@ -33,6 +39,7 @@ type Data =
 /** Properties that change which meetups are shown. */
 const DATA_PROPERTIES = [
   'src',
+  'meetupId',
   'meetupTitle',
   'start',
   'end',
@@ -45,6 +52,7 @@ const DATA_PROPERTIES = [
 ] as const;
 
 const MINUTE = 60_000;
+const STRUCTURED_DATA = ':scope > script[data-openllm-structured-data]';
 
 /**
  * A community meetup: when (in the meetup's time zone, and in the visitor's own when it differs),
@@ -56,7 +64,7 @@ const MINUTE = 60_000;
  * @tagname openllm-meetup
  * @summary The community's meetup card: time zones, agenda, registration, livestream and calendar.
  *
- * @fires {MeetupCalendarEvent} openllm-meetup-calendar - The person chose a calendar; `detail` is `{ kind: 'ics' | 'google' | 'outlook' }`.
+ * @fires {MeetupCalendarEvent} openllm-meetup-calendar - The person chose a calendar; `detail` is `{ kind: 'ics' | 'google' | 'outlook' | 'microsoft365' }`.
  * @fires {MeetupRegisterEvent} openllm-meetup-register - The person followed the registration link; `detail` is `{ url, meetupId? }`.
  *
  * @csspart base - The outermost wrapper, in every state: the card, the list, the placeholder or the error.
@@ -83,7 +91,9 @@ const MINUTE = 60_000;
 export class OpenLlmMeetup extends OpenLlmElement {
   static override properties = {
     data: { state: true, attribute: false },
+    fileRefused: { state: true, attribute: false },
     src: {},
+    meetupId: { attribute: 'meetup-id' },
     meetupTitle: { attribute: 'title' },
     start: {},
     end: {},
@@ -103,6 +113,8 @@ export class OpenLlmMeetup extends OpenLlmElement {
   static override styles = [...OpenLlmElement.styles, meetupStyles];
 
   private data: Data = { status: 'loading' };
+  /** An in-app browser refused the .ics: say why, under the choices. */
+  private fileRefused = false;
   /** The shown meetups as rendered: computed once per update from the data, the clock and the layout. */
   private views: MeetupView[] = [];
   private loads = 0;
@@ -110,6 +122,12 @@ export class OpenLlmMeetup extends OpenLlmElement {
 
   /** URL of a JSON feed: one meetup, or `{ "meetups": [ … ] }`. */
   src = '';
+
+  /**
+   * A stable identifier of the meetup given by attributes: calendars know the meetup by it (its
+   * UID), so a new title or another language updates the entry rather than adding one.
+   */
+  meetupId = '';
 
   /** Title of the meetup given by attributes (also shown by browsers as a tooltip: prefer JSON for long titles). */
   meetupTitle = '';
@@ -174,12 +192,14 @@ export class OpenLlmMeetup extends OpenLlmElement {
     if (changed.has('layout')) this.shownLayout = checkChoice(this, 'layout', this.layout, LAYOUTS);
     if (!this.hasUpdated || DATA_PROPERTIES.some((name) => changed.has(name))) void this.load();
     // The default meetup is translated: parse it again in the current language.
-    else if (this.data.status === 'ready' && this.data.source === 'default') this.show(inauguralMeetup(), 'default');
+    else if (this.data.status === 'ready' && this.data.source === 'default' && inaugural)
+      this.show(inaugural.inauguralMeetup(), 'default');
     this.views = this.data.status === 'ready' ? viewsOf(this.data.meetups, this.currentTime, this.shownLayout) : [];
   }
 
   protected override updated(): void {
-    this.updateStructuredData();
+    if (this.structuredData || this.querySelector(STRUCTURED_DATA))
+      this.updateStructuredData().catch((error: unknown) => warn(this, `could not add its structured data: ${error}`));
   }
 
   private get currentTime(): Date {
@@ -218,12 +238,18 @@ export class OpenLlmMeetup extends OpenLlmElement {
       }
     }
     if (this.start || this.end || this.meetupTitle) return this.show(this.fromAttributes(), 'attributes');
-    this.show(inauguralMeetup(), 'default');
+    try {
+      inaugural ??= await import('./inaugural.js');
+    } catch {
+      return this.fail('unreachable', 'could not load the default meetup (offline?).');
+    }
+    if (load === this.loads) this.show(inaugural.inauguralMeetup(), 'default');
   }
 
   private fromAttributes(): MeetupInput {
     const optional = (value: string) => value || undefined;
     return {
+      id: optional(this.meetupId),
       title: this.meetupTitle,
       start: this.start,
       end: this.end,
@@ -253,14 +279,23 @@ export class OpenLlmMeetup extends OpenLlmElement {
     this.data = { status: 'failed', failure };
   }
 
-  private downloadIcs(view: MeetupView): void {
-    const ics = toIcs(view.calendar, this.currentTime, CLIENT_VERSION);
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    link.download = icsFileName(view.meetup.title);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), MINUTE);
+  /**
+   * Saves the .ics of `views` (one meetup, or every upcoming one of a list). A data: URL, not a
+   * blob: iOS Safari opens it in Calendar. In-app browsers save nothing: the element says so.
+   */
+  private async downloadIcs(views: readonly MeetupView[]): Promise<void> {
     this.dispatchEvent(new MeetupCalendarEvent('ics'));
+    if ((this.fileRefused = IN_APP_BROWSER.test(navigator.userAgent))) return;
+    const { toIcs, icsFileName, LIST_ICS_FILE_NAME } = await import('./ics.js');
+    const ics = toIcs(
+      views.map((view) => view.calendar),
+      this.currentTime,
+      CLIENT_VERSION,
+    );
+    const link = document.createElement('a');
+    link.href = `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
+    link.download = views.length === 1 ? icsFileName(views[0]!.meetup.title) : LIST_ICS_FILE_NAME;
+    link.click();
   }
 
   private onCalendarLink(kind: CalendarKind): void {
@@ -271,9 +306,10 @@ export class OpenLlmMeetup extends OpenLlmElement {
     this.dispatchEvent(new MeetupRegisterEvent({ url, meetupId: meetup.id }));
   }
 
-  /** Keeps a schema.org Event block in the light DOM in step with the shown meetups. */
-  private updateStructuredData(): void {
-    let block = this.querySelector<HTMLScriptElement>(':scope > script[data-openllm-structured-data]');
+  /** Keeps a schema.org Event block in the light DOM in step with the shown meetups (code loaded on demand). */
+  private async updateStructuredData(): Promise<void> {
+    const { structuredDataOf } = await import('./structured-data.js');
+    let block = this.querySelector<HTMLScriptElement>(STRUCTURED_DATA);
     if (!this.structuredData || !this.views.length) return block?.remove();
     if (!block) {
       block = document.createElement('script');
@@ -286,39 +322,57 @@ export class OpenLlmMeetup extends OpenLlmElement {
     block.textContent = JSON.stringify(events.length === 1 ? events[0] : events).replace(/</g, '\\u003c');
   }
 
-  private renderStatus({ meetup, lifecycle }: MeetupView) {
+  private renderStatus({ lifecycle, status, startAt }: MeetupView) {
     const label =
-      lifecycle === 'upcoming'
-        ? msg(str`À venir · ${relativeTime(new Date(meetup.start), this.currentTime, getLocale())}`, {
-            id: 'meetup.status.upcoming',
-          })
-        : lifecycle === 'live'
-          ? msg('En direct', { id: 'meetup.status.live' })
-          : msg('Événement passé', { id: 'meetup.status.past' });
-    return html`<p part="status" class="status ${lifecycle}">${label}</p>`;
+      status === 'cancelled'
+        ? msg('Annulé', { id: 'meetup.status.cancelled' })
+        : status === 'postponed'
+          ? msg('Reporté : nouvelle date à venir', { id: 'meetup.status.postponed' })
+          : lifecycle === 'upcoming'
+            ? msg(str`À venir · ${relativeTime(startAt, this.currentTime, getLocale())}`, {
+                id: 'meetup.status.upcoming',
+              })
+            : lifecycle === 'live'
+              ? msg('En direct', { id: 'meetup.status.live' })
+              : msg('Événement passé', { id: 'meetup.status.past' });
+    const kind = status === 'cancelled' || status === 'postponed' ? status : lifecycle;
+    return html`<p part="status" class="status ${kind}">${label}</p>`;
   }
 
-  private renderWhen(meetup: Meetup) {
+  private renderWhen({ meetup, allDay, startAt, endAt, previousStartAt }: MeetupView) {
     const locale = getLocale();
-    const start = new Date(meetup.start);
-    const end = new Date(meetup.end);
-    const span = formatSpan(start, end, meetup.timezone, locale);
+    const { timezone } = meetup;
+    const previous = previousStartAt
+      ? html`<p part="previous-date" class="previous">
+          ${msg(str`Nouvelle date : initialement prévu ${formatDay(previousStartAt, timezone, locale, !allDay)}`, {
+            id: 'meetup.previousDate',
+          })}
+        </p>`
+      : nothing;
+    // A whole day, or several: the days as the meetup's place reads them, no hours, no zone.
+    if (allDay)
+      return html`<p part="when" class="when">
+          <time datetime=${meetup.start}>${formatDays(startAt, endAt, timezone, locale)}</time>
+        </p>
+        ${previous}`;
+    const span = formatSpan(startAt, endAt, timezone, locale);
     const viewer = this.viewerZone;
-    const onSameClock = sameClock(start, meetup.timezone, viewer) && sameClock(end, meetup.timezone, viewer);
-    const local = onSameClock ? undefined : formatSpan(start, end, viewer, locale);
+    const onSameClock = sameClock(startAt, timezone, viewer) && sameClock(endAt, timezone, viewer);
+    const local = onSameClock ? undefined : formatSpan(startAt, endAt, viewer, locale);
     return html`<p part="when" class="when">
         <time datetime=${meetup.start}>${span.day}</time>${span.time ? html`<br />${span.time}` : nothing}
-        <span class="zone">(${zoneName(start, meetup.timezone, locale)})</span>
+        <span class="zone">(${zoneName(startAt, timezone, locale)})</span>
       </p>
       ${
         local
           ? html`<p part="local-time" class="local">
               ${msg('Chez vous :', { id: 'meetup.localTime' })}
               ${local.time && local.day === span.day ? local.time : [local.day, local.time].filter(Boolean).join(', ')}
-              (${zoneName(start, viewer, locale)})
+              (${zoneName(startAt, viewer, locale)})
             </p>`
           : nothing
-      }`;
+      }
+      ${previous}`;
   }
 
   private renderWhere(meetup: Meetup) {
@@ -331,16 +385,23 @@ export class OpenLlmMeetup extends OpenLlmElement {
     </p>`;
   }
 
-  private renderAgenda(meetup: Meetup) {
+  /** The agenda; an all-day meetup's items have no clock times. */
+  private renderAgenda({ meetup, allDay, startAt }: MeetupView) {
     if (!meetup.agenda?.length) return nothing;
-    let at = Date.parse(meetup.start);
+    let at = startAt.getTime();
     return html`${heading(this.level + 1, msg('Programme', { id: 'meetup.agenda' }), 'agenda-heading')}
       <ol part="agenda" class="agenda">
         ${meetup.agenda.map((item) => {
           const begins = new Date(at);
           at += item.durationMinutes * MINUTE;
           return html`<li>
-            <time datetime=${begins.toISOString()}>${formatTime(begins, meetup.timezone, getLocale())}</time>
+            ${
+              allDay
+                ? html`<span></span>`
+                : html`<time datetime=${begins.toISOString()}
+                    >${formatTime(begins, meetup.timezone, getLocale())}</time
+                  >`
+            }
             <span class="item">
               <span class="item-title">${item.title}</span>
               ${item.speaker ? html`<span class="speaker">${item.speaker}</span>` : nothing}
@@ -351,10 +412,11 @@ export class OpenLlmMeetup extends OpenLlmElement {
       </ol>`;
   }
 
-  private renderActions({ meetup, lifecycle, links }: MeetupView) {
+  private renderActions({ meetup, lifecycle, links, status }: MeetupView) {
     const unsafe = Object.values(links.unsafe);
+    const cancelled = status === 'cancelled';
     const register =
-      lifecycle === 'upcoming' && links.registrationUrl
+      lifecycle === 'upcoming' && !cancelled && links.registrationUrl
         ? html`<a
             part="primary-action"
             class="primary"
@@ -364,7 +426,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
           >`
         : nothing;
     const stream =
-      lifecycle !== 'past' && links.streamUrl
+      lifecycle !== 'past' && !cancelled && links.streamUrl
         ? html`<a
             part=${lifecycle === 'live' ? 'primary-action' : nothing}
             class=${lifecycle === 'live' ? 'primary' : 'secondary'}
@@ -389,36 +451,66 @@ export class OpenLlmMeetup extends OpenLlmElement {
     </div>`;
   }
 
+  /** A link to add the meetup to an online calendar, which tells the page which one was chosen. */
+  private renderCalendarLink(kind: CalendarKind, href: string, label: string) {
+    return html`<a part="calendar-choice" class="secondary" href=${href} @click=${() => this.onCalendarLink(kind)}
+      >${label}</a
+    >`;
+  }
+
+  /**
+   * The calendar choices, equals: the .ics file (a button: it downloads), Google Calendar,
+   * Outlook.com (personal accounts) and Microsoft 365 (work and school accounts). A cancelled
+   * meetup offers the file only: it turns an entry already added into a cancelled one.
+   */
   private renderCalendar(view: MeetupView) {
-    const { calendar, meetup } = view;
-    // Three equal choices: the file is a button (it downloads), the others are links that look the same.
-    return html`<div
-      part="calendar"
-      class="calendar"
-      role="group"
-      aria-label=${msg('Ajouter à mon agenda', { id: 'meetup.calendar' })}
-    >
-      <p class="calendar-label" aria-hidden="true">${msg('Ajouter à mon agenda :', { id: 'meetup.calendar.label' })}</p>
+    const { calendar, meetup, status } = view;
+    const cancelled = status === 'cancelled';
+    const label = cancelled
+      ? msg('Mettre à jour mon agenda', { id: 'meetup.calendar.update' })
+      : msg('Ajouter à mon agenda', { id: 'meetup.calendar' });
+    return html`<div part="calendar" class="calendar" role="group" aria-label=${label}>
+      <p class="calendar-label" aria-hidden="true">${label}</p>
       <div class="actions choices">
-        <button part="calendar-choice" class="secondary" type="button" @click=${() => this.downloadIcs(view)}>
-          ${msg('Fichier .ics', { id: 'meetup.calendar.ics' })}
-        </button>
-        <a
-          part="calendar-choice"
-          class="secondary"
-          href=${googleCalendarUrl(calendar, meetup.timezone)}
-          @click=${() => this.onCalendarLink('google')}
-          >Google Agenda</a
-        >
-        <a
-          part="calendar-choice"
-          class="secondary"
-          href=${outlookCalendarUrl(calendar)}
-          @click=${() => this.onCalendarLink('outlook')}
-          >Outlook</a
-        >
+        ${this.renderIcsButton([view], msg('Fichier .ics', { id: 'meetup.calendar.ics' }))}
+        ${
+          cancelled
+            ? nothing
+            : [
+                this.renderCalendarLink(
+                  'google',
+                  googleCalendarUrl(calendar, meetup.timezone),
+                  msg('Google Agenda', { id: 'meetup.calendar.google' }),
+                ),
+                this.renderCalendarLink('outlook', outlookCalendarUrl(calendar, 'live'), 'Outlook.com'),
+                this.renderCalendarLink('microsoft365', outlookCalendarUrl(calendar, 'office'), 'Microsoft 365'),
+              ]
+        }
       </div>
     </div>`;
+  }
+
+  private renderIcsButton(views: readonly MeetupView[], label: string) {
+    return html`<button
+      part="calendar-choice"
+      class="secondary"
+      type="button"
+      @click=${() => void this.downloadIcs(views)}
+    >
+      ${label}
+    </button>`;
+  }
+
+  /** Said under the .ics button in a browser that cannot save files (an app's built-in browser). */
+  private renderFileRefused() {
+    return this.fileRefused
+      ? html`<p part="calendar-note" class="calendar-note" role="status">
+          ${msg(
+            'Ce navigateur intégré à une application ne peut pas enregistrer le fichier : ouvrez la page dans votre navigateur, ou choisissez un agenda en ligne.',
+            { id: 'meetup.calendar.refused' },
+          )}
+        </p>`
+      : nothing;
   }
 
   /** One meetup's card; alone (`layout="card"`) it is also the element's base. */
@@ -426,9 +518,9 @@ export class OpenLlmMeetup extends OpenLlmElement {
     const { meetup, lifecycle } = view;
     return html`<article part=${alone ? 'base card' : 'card'} class="card ${lifecycle}" lang=${getLocale()}>
       ${this.renderStatus(view)} ${heading(this.level, meetup.title, 'title')}
-      ${meetup.description ? html`<p class="description">${meetup.description}</p>` : nothing}
-      ${this.renderWhen(meetup)} ${this.renderWhere(meetup)} ${this.renderAgenda(meetup)} ${this.renderActions(view)}
-      ${lifecycle === 'upcoming' ? this.renderCalendar(view) : nothing}
+      ${meetup.description ? html`<p class="description">${meetup.description}</p>` : nothing} ${this.renderWhen(view)}
+      ${this.renderWhere(meetup)} ${this.renderAgenda(view)} ${this.renderActions(view)}
+      ${lifecycle === 'upcoming' ? this.renderCalendar(view) : nothing} ${alone ? this.renderFileRefused() : nothing}
     </article>`;
   }
 
@@ -455,6 +547,24 @@ export class OpenLlmMeetup extends OpenLlmElement {
     </div>`;
   }
 
+  /** Every meetup, and one .ics file with all the upcoming ones. */
+  private renderList(views: readonly MeetupView[]) {
+    const upcoming = views.filter((view) => view.lifecycle === 'upcoming');
+    return html`<div part="base" class="list-layout" lang=${getLocale()}>
+      <ul part="list" class="list">
+        ${views.map((view) => html`<li>${this.renderMeetup(view, false)}</li>`)}
+      </ul>
+      ${
+        upcoming.length > 1
+          ? html`<div part="calendar-all" class="card actions">
+              ${this.renderIcsButton(upcoming, msg('Tous les meetups à venir dans mon agenda (.ics)', { id: 'meetup.calendar.all' }))}
+            </div>`
+          : nothing
+      }
+      ${this.renderFileRefused()}
+    </div>`;
+  }
+
   override render() {
     const { data, views } = this;
     switch (data.status) {
@@ -465,11 +575,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
       case 'failed':
         return this.renderFailure(data.failure);
       default:
-        return this.shownLayout === 'list'
-          ? html`<ul part="base list" class="list" lang=${getLocale()}>
-              ${views.map((view) => html`<li>${this.renderMeetup(view, false)}</li>`)}
-            </ul>`
-          : this.renderMeetup(views[0]!, true);
+        return this.shownLayout === 'list' ? this.renderList(views) : this.renderMeetup(views[0]!, true);
     }
   }
 }

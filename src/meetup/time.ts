@@ -35,6 +35,19 @@ export function formatSpan(start: Date, end: Date, timeZone: string, locale: str
   return { day: format(locale, timeZone, { ...DAY, ...TIME }).formatRange(start, end), time: '' };
 }
 
+/** "mercredi 28 juin 2023", with the time when `withTime` ("mercredi 28 juin 2023 à 18:30"). */
+export function formatDay(date: Date, timeZone: string, locale: string, withTime = false): string {
+  return format(locale, timeZone, withTime ? { ...DAY, ...TIME } : DAY).format(date);
+}
+
+/**
+ * The days of an all-day meetup, from `start` to `end` (exclusive: the midnight after its last
+ * day): "samedi 28 juin 2026", or "28 – 29 juin 2026" as the language writes a range.
+ */
+export function formatDays(start: Date, end: Date, timeZone: string, locale: string): string {
+  return format(locale, timeZone, DAY).formatRange(start, new Date(end.getTime() - 1));
+}
+
 /** Whether two zones show the same clock time at that date (Paris and Brussels do, say). */
 export function sameClock(date: Date, zoneA: string, zoneB: string): boolean {
   const offset = (timeZone: string) => format('en', timeZone, { timeZoneName: 'longOffset' }).format(date);
