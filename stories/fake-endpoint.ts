@@ -54,6 +54,67 @@ const FEEDS: Record<string, [number, string]> = {
       ],
     }),
   ],
+  cancelled: [
+    200,
+    JSON.stringify(
+      meetup(
+        'Meetup OpenLLM Europe\u00a0: feuille de route 2027',
+        '2027-01-21T18:30:00+01:00',
+        '2027-01-21T21:30:00+01:00',
+        {
+          status: 'cancelled',
+        },
+      ),
+    ),
+  ],
+  postponed: [
+    200,
+    JSON.stringify(
+      meetup(
+        'Meetup OpenLLM Europe\u00a0: feuille de route 2027',
+        '2027-01-21T18:30:00+01:00',
+        '2027-01-21T21:30:00+01:00',
+        {
+          status: 'postponed',
+        },
+      ),
+    ),
+  ],
+  rescheduled: [
+    200,
+    JSON.stringify(
+      meetup(
+        'Meetup OpenLLM Europe\u00a0: feuille de route 2027',
+        '2027-01-28T18:30:00+01:00',
+        '2027-01-28T21:30:00+01:00',
+        {
+          status: 'rescheduled',
+          previousStart: '2027-01-21T18:30:00+01:00',
+        },
+      ),
+    ),
+  ],
+  online: [
+    200,
+    JSON.stringify(
+      meetup('Webinaire OpenLLM\u00a0: évaluer un modèle', '2027-01-21T18:30:00+01:00', '2027-01-21T20:00:00+01:00', {
+        venue: undefined,
+        address: undefined,
+        attendance: 'online',
+      }),
+    ),
+  ],
+  'all-day': [
+    200,
+    JSON.stringify(
+      meetup('Hackathon OpenLLM\u00a0: données ouvertes', '2027-01-23', '2027-01-24', {
+        agenda: [
+          { title: 'Constitution des équipes', durationMinutes: 60 },
+          { title: 'Présentation des travaux', speaker: 'Les équipes', durationMinutes: 120 },
+        ],
+      }),
+    ),
+  ],
   invalid: [200, JSON.stringify({ meetups: [{ title: 'Sans date' }] })],
   unreachable: [404, '{"error":"not found"}'],
 };

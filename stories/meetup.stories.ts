@@ -56,7 +56,19 @@ const meta = {
 export default meta;
 type Story = StoryObj<MeetupArgs>;
 
-type State = 'upcoming' | 'live' | 'past' | 'list' | 'loading' | 'invalid' | 'unreachable';
+type State =
+  | 'upcoming'
+  | 'live'
+  | 'past'
+  | 'list'
+  | 'cancelled'
+  | 'postponed'
+  | 'rescheduled'
+  | 'online'
+  | 'all-day'
+  | 'loading'
+  | 'invalid'
+  | 'unreachable';
 
 /** Each state: its args, the part it shows (what the story test waits for), the warning it logs. */
 const SCENARIOS: Record<State, Partial<MeetupArgs> & { expectedPart: string; expectedWarning?: string }> = {
@@ -64,6 +76,11 @@ const SCENARIOS: Record<State, Partial<MeetupArgs> & { expectedPart: string; exp
   live: { src: fakeFeed('meetup'), now: '2027-01-21T18:00:00Z', expectedPart: 'primary-action' },
   past: { src: fakeFeed('meetup'), now: '2027-02-01T12:00:00Z', expectedPart: 'primary-action' },
   list: { src: fakeFeed('list'), layout: 'list', expectedPart: 'list' },
+  cancelled: { src: fakeFeed('cancelled'), expectedPart: 'calendar' },
+  postponed: { src: fakeFeed('postponed'), expectedPart: 'calendar' },
+  rescheduled: { src: fakeFeed('rescheduled'), expectedPart: 'previous-date' },
+  online: { src: fakeFeed('online'), expectedPart: 'calendar' },
+  'all-day': { src: fakeFeed('all-day'), expectedPart: 'calendar' },
   loading: { src: fakeFeed('hang'), expectedPart: 'loading' },
   invalid: { src: fakeFeed('invalid'), expectedPart: 'error', expectedWarning: 'meetups[0].start: expected string' },
   unreachable: { src: fakeFeed('unreachable'), expectedPart: 'error', expectedWarning: '(HTTP 404)' },
@@ -101,6 +118,16 @@ export const ListFrenchLight = story('list', 'fr', 'light');
 export const ListFrenchDark = story('list', 'fr', 'dark');
 export const ListEnglishLight = story('list', 'en', 'light');
 export const ListEnglishDark = story('list', 'en', 'dark');
+export const CancelledFrenchLight = story('cancelled', 'fr', 'light');
+export const CancelledEnglishLight = story('cancelled', 'en', 'light');
+export const PostponedFrenchLight = story('postponed', 'fr', 'light');
+export const PostponedEnglishLight = story('postponed', 'en', 'light');
+export const RescheduledFrenchLight = story('rescheduled', 'fr', 'light');
+export const RescheduledEnglishLight = story('rescheduled', 'en', 'light');
+export const OnlineFrenchLight = story('online', 'fr', 'light');
+export const OnlineEnglishLight = story('online', 'en', 'light');
+export const AllDayFrenchLight = story('all-day', 'fr', 'light');
+export const AllDayEnglishLight = story('all-day', 'en', 'light');
 export const LoadingFrenchLight = story('loading', 'fr', 'light');
 export const LoadingFrenchDark = story('loading', 'fr', 'dark');
 export const LoadingEnglishLight = story('loading', 'en', 'light');

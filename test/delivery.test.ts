@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Signup } from '../src/contracts/index.js';
-import type { DeliveryTarget } from '../src/join/delivery/adapters.js';
+import type { DeliveryTarget } from '../src/join/delivery/target.js';
 import { deliver, type DeliveryClock } from '../src/join/delivery/transport.js';
 import { addToOutbox, readOutbox, removeFromOutbox, replayOutbox } from '../src/join/delivery/outbox.js';
 

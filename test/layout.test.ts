@@ -59,11 +59,11 @@ describe('layout shared by the three elements', () => {
     expect(lines).to.be.within(2, 4);
   });
 
-  it('stack action buttons at one width on a phone, and put the calendar choices side by side, alike, on a desktop', async () => {
+  it('stack action buttons at one width on a phone, and set the calendar choices two by two, alike, on a desktop', async () => {
     const choices = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="calendar-choice"]')];
     const [, phoneMeetup] = await column(358);
     const phone = choices(phoneMeetup!);
-    expect(phone.map((choice) => choice.localName)).to.deep.equal(['button', 'a', 'a']);
+    expect(phone.map((choice) => choice.localName)).to.deep.equal(['button', 'a', 'a', 'a']);
     expect(new Set(phone.map((choice) => box(choice).width)).size).to.equal(1);
     expect(new Set(phone.map((choice) => box(choice).left)).size).to.equal(1);
     const manifestoActions = [...part((await column(358))[0]!, 'actions')!.children];
@@ -71,7 +71,10 @@ describe('layout shared by the three elements', () => {
 
     const [, desktopMeetup] = await column(800);
     const desktop = choices(desktopMeetup!);
-    expect(new Set(desktop.map((choice) => box(choice).top)).size).to.equal(1);
+    const rows = desktop.map((choice) => box(choice).top);
+    expect(rows[0]).to.equal(rows[1]);
+    expect(rows[2]).to.equal(rows[3]);
+    expect(rows[2]).to.be.greaterThan(rows[0]!);
     expect(new Set(desktop.map((choice) => Math.round(box(choice).width))).size).to.equal(1);
     const looks = desktop.map((choice) => {
       const style = getComputedStyle(choice);

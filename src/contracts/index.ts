@@ -9,8 +9,13 @@ export {
   MeetupSchema,
   MeetupListSchema,
   MeetupFeedSchema,
+  OrganizerSchema,
   parseMeetupFeed,
   type Meetup,
+  type MeetupAttendance,
   type MeetupFeed,
+  type MeetupInput,
+  type MeetupStatus,
+  type Organizer,
 } from './meetup.js';
 export { SignupSchema, type Signup } from './signup.js';

@@ -59,6 +59,8 @@ export interface OpenLlmManifestoJsxProps {
 export interface OpenLlmMeetupJsxProps {
   /** URL of a JSON feed: one meetup, or `{ "meetups": [ … ] }`. */
   'src'?: OpenLlmMeetup['src'];
+  /** A stable identifier of the meetup given by attributes: calendars know the meetup by it (its UID), so a new title or another language updates the entry rather than adding one. */
+  'meetup-id'?: OpenLlmMeetup['meetupId'];
   /** Title of the meetup given by attributes (also shown by browsers as a tooltip: prefer JSON for long titles). */
   'title'?: OpenLlmMeetup['meetupTitle'];
   /** Start, ISO 8601 with offset (`2023-06-28T18:30:00+02:00`). */
@@ -89,7 +91,7 @@ export interface OpenLlmMeetupJsxProps {
   now?: OpenLlmMeetup['now'];
   /** The visitor's IANA time zone; the browser's when unset. */
   viewerTimeZone?: OpenLlmMeetup['viewerTimeZone'];
-  /** The person chose a calendar; `detail` is `{ kind: 'ics' | 'google' | 'outlook' }`. */
+  /** The person chose a calendar; `detail` is `{ kind: 'ics' | 'google' | 'outlook' | 'microsoft365' }`. */
   'onopenllm-meetup-calendar'?: (event: MeetupCalendarEvent) => void;
   /** The person followed the registration link; `detail` is `{ url, meetupId? }`. */
   'onopenllm-meetup-register'?: (event: MeetupRegisterEvent) => void;

@@ -11,7 +11,7 @@ import type { Signup } from '../contracts/signup.js';
 import { PROFILES } from '../contracts/profiles.js';
 import type { SignupFields } from '../contracts/signup-fields.js';
 import { checkSignupFields } from '../contracts/check-signup-fields.js';
-import { ADAPTERS, isListUuid, type AdapterName, type DeliveryTarget } from './delivery/adapters.js';
+import { ADAPTERS, isListUuid, type AdapterName, type DeliveryTarget } from './delivery/target.js';
 import type { OutboxEntry } from './delivery/outbox.js';
 import type { DeliveryOptions, DeliveryResult } from './delivery/transport.js';
 import { JoinErrorEvent, JoinQueuedEvent, JoinSubmitEvent, JoinSuccessEvent } from './events.js';

@@ -5,6 +5,8 @@
  * own zone: the instants depend on the zone's offset on each of those days (DST included).
  */
 
+import { format } from './time.js';
+
 const DAY = 86_400_000;
 
 /** Whether a value is a plain date, `YYYY-MM-DD`: an all-day meetup's start or end. */
@@ -13,17 +15,9 @@ export const isDateOnly = (value: string): boolean => /^\d{4}-\d\d-\d\d$/.test(v
 /** The day after a plain date: `2026-12-31` → `2027-01-01`. */
 export const nextDay = (date: string): string => new Date(Date.parse(date) + DAY).toISOString().slice(0, 10);
 
-/** Formatters are costly to create: one per zone. */
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The zone's offset from UTC at an instant, in milliseconds (`GMT+05:30` → 19 800 000). */
 function offsetAt(at: number, timeZone: string): number {
-  let formatter = offsetFormatters.get(timeZone);
-  if (!formatter)
-    offsetFormatters.set(
-      timeZone,
-      (formatter = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })),
-    );
+  const formatter = format('en', timeZone, { timeZoneName: 'longOffset' });
   const name = formatter.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? '';
   const [, sign, hours, minutes] = /([+-])(\d+):(\d+)/.exec(name) ?? [];
   return sign ? (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) * 60_000 : 0;

@@ -162,4 +162,13 @@ describe('package metadata', () => {
     ]);
     assert.equal(schema.properties.consent.properties.given.const, true);
   });
+
+  it('ships a JSON Schema of the meetup feed as partners write it: defaults optional', () => {
+    const schema = JSON.parse(read('dist/schemas/meetup-feed.schema.json'));
+    const [single, list] = schema.anyOf;
+    assert.deepEqual(single.required.sort(), ['end', 'start', 'title']);
+    assert.deepEqual(single.properties.status.enum, ['scheduled', 'cancelled', 'postponed', 'rescheduled']);
+    assert.equal(single.properties.status.default, 'scheduled');
+    assert.deepEqual(list.required, ['meetups']);
+  });
 });

@@ -1,16 +1,7 @@
 import type { Signup } from '../../contracts/signup.js';
+import type { DeliveryTarget } from './target.js';
 
-/** How a sign-up is encoded for the receiving service. */
-export const ADAPTERS = ['json', 'form', 'listmonk'] as const;
-export type AdapterName = (typeof ADAPTERS)[number];
-
-/** Where and how a sign-up goes; stored with it in the outbox. */
-export interface DeliveryTarget {
-  endpoint: string;
-  adapter: AdapterName;
-  /** Listmonk list UUIDs. */
-  lists: string[];
-}
+/** The HTTP request of each adapter: loaded with the sending code, when a sign-up is sent. */
 
 /** Flattens nested objects into dotted keys: `consent.at`, `source.page`… */
 function formFields(value: object, prefix = ''): [string, string][] {
@@ -69,7 +60,3 @@ export function buildRequest(target: DeliveryTarget, signup: Signup): { url: str
       };
   }
 }
-
-/** Listmonk list identifiers are UUIDs; anything else makes Listmonk answer 500 or subscribe to nothing. */
-export const isListUuid = (id: string): boolean =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);

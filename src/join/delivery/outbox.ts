@@ -1,6 +1,6 @@
 import type { Signup } from '../../contracts/signup.js';
 import { safeEndpoint } from './endpoint.js';
-import { ADAPTERS, type DeliveryTarget } from './adapters.js';
+import { ADAPTERS, type DeliveryTarget } from './target.js';
 import type { DeliveryResult } from './transport.js';
 import { OUTBOX_KEY } from './waiting.js';
 

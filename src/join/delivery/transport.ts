@@ -1,5 +1,6 @@
 import type { Signup } from '../../contracts/signup.js';
-import { buildRequest, type DeliveryTarget } from './adapters.js';
+import { buildRequest } from './adapters.js';
+import type { DeliveryTarget } from './target.js';
 import { asksForOptIn, fieldErrorsOf, serverMessageOf } from './answers.js';
 import { backoffDelay, parseRetryAfter, RETRYABLE_STATUSES } from './retry.js';
 
