@@ -76,6 +76,9 @@ export const meetupStyles = css`
     grid-template-columns: minmax(4em, max-content) 1fr;
     gap: 0.5em;
   }
+  .agenda.untimed {
+    grid-template-columns: 1fr;
+  }
   .agenda li {
     display: grid;
     grid-column: 1 / -1;

@@ -390,14 +390,14 @@ export class OpenLlmMeetup extends OpenLlmElement {
     if (!meetup.agenda?.length) return nothing;
     let at = startAt.getTime();
     return html`${heading(this.level + 1, msg('Programme', { id: 'meetup.agenda' }), 'agenda-heading')}
-      <ol part="agenda" class="agenda">
+      <ol part="agenda" class="agenda ${allDay ? 'untimed' : ''}">
         ${meetup.agenda.map((item) => {
           const begins = new Date(at);
           at += item.durationMinutes * MINUTE;
           return html`<li>
             ${
               allDay
-                ? html`<span></span>`
+                ? nothing
                 : html`<time datetime=${begins.toISOString()}
                     >${formatTime(begins, meetup.timezone, getLocale())}</time
                   >`
