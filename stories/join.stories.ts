@@ -96,6 +96,8 @@ const waitFor = async (condition: () => boolean) => {
 async function play(canvas: HTMLElement, state: JoinState, submit: Scenario['submit'], lang: Locale) {
   const join = canvas.querySelector<OpenLlmJoin>('openllm-join')!;
   await waitFor(() => getLocale() === lang);
+  // Defined once the page's language is in (core/define.ts).
+  await customElements.whenDefined('openllm-join');
   await join.updateComplete;
   if (!submit) return;
   const root = join.shadowRoot!;

@@ -6,7 +6,6 @@ import {
   OpenLlmManifesto,
   OpenLlmMeetup,
   JoinSuccessEvent,
-  MeetupSchema,
   getLocale,
   resolveLocale,
   safeUrl,
@@ -18,7 +17,7 @@ import {
 import { OpenLlmManifesto as ManifestoClass, JoinRequestEvent } from '@openllm-france/widgets/manifesto';
 import { OpenLlmMeetup as MeetupClass, type MeetupCalendarEvent } from '@openllm-france/widgets/meetup';
 import { OpenLlmJoin as JoinClass, type JoinErrorEvent, type JoinState } from '@openllm-france/widgets/join';
-import { SignupSchema, parseMeetupFeed } from '@openllm-france/widgets/schemas';
+import { MeetupSchema, SignupSchema, parseMeetupFeed } from '@openllm-france/widgets/schemas';
 import * as Wrappers from '@openllm-france/widgets/react';
 import type { OpenLlmJsxElements, OpenLlmJoinJsxProps } from '@openllm-france/widgets/jsx';
 import signupSchema from '@openllm-france/widgets/schemas/signup.schema.json';
@@ -57,7 +56,7 @@ join.addEventListener('openllm-join-submit', (event) => {
 join.addEventListener('openllm-join-error', (event: JoinErrorEvent) => void event.detail.reason);
 document.addEventListener('openllm-join-request', (event) => void (event satisfies JoinRequestEvent));
 meetup.addEventListener('openllm-meetup-calendar', (event: MeetupCalendarEvent) => {
-  const kind: 'ics' | 'google' | 'outlook' = event.detail.kind;
+  const kind: 'ics' | 'google' | 'outlook' | 'microsoft365' = event.detail.kind;
   void kind;
 });
 const success = new JoinSuccessEvent({ submissionId: 'x', status: 'subscribed' });
