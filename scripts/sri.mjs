@@ -1,8 +1,9 @@
-// Subresource Integrity for the script-tag build. The bundle is a small loader that imports its
-// chunks, and an `integrity` attribute covers only the file it is on; an import map's `integrity`
-// section covers every module the page then fetches, chunks and locales included. So the pinned
-// snippet is both: an import map with a hash for each chunk, and the script tag with its own. The
-// import map is an inline script: a page with a CSP allows it by its hash, printed too.
+// Subresource Integrity for the script-tag build. The bundle imports its chunks, and an `integrity`
+// attribute covers only the file it is on; an import map's `integrity` section covers every module
+// the page then fetches, chunks and locales included. So the pinned snippet is: the stylesheet that
+// keeps the elements' place, with its hash; an import map with a hash for each chunk; and the
+// script tag with its own. The import map is an inline script: a page with a CSP allows it by its
+// hash, printed too.
 //
 // Run by `npm run build`: prints the bundle's hash, writes dist/cdn/integrity.json (hash per file)
 // and dist/cdn/snippet.html. `--base <url>`: the folder the files are served from (default: the
@@ -17,12 +18,14 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 /** Where a published version is served: jsDelivr mirrors npm, path and version pinned. */
 export const CDN_BASE = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/`;
 export const BUNDLE = 'openllm-widgets.js';
+export const STYLESHEET = 'openllm-widgets.css';
 
 const digest = (algorithm, data) => createHash(algorithm).update(data).digest('base64');
 
 /** `{ 'openllm-widgets.js': 'sha384-…', 'chunks/shared-….js': … }` for the files in `dir`. */
 export function integrities(dir = 'dist/cdn') {
   const files = [
+    STYLESHEET,
     BUNDLE,
     ...readdirSync(`${dir}/chunks`)
       .sort()
@@ -33,13 +36,14 @@ export function integrities(dir = 'dist/cdn') {
 
 /** The import map's text, exactly as it sits between its script tags. */
 function importMap(hashes, base) {
-  const chunks = Object.entries(hashes).filter(([file]) => file !== BUNDLE);
+  const chunks = Object.entries(hashes).filter(([file]) => file.startsWith('chunks/'));
   const map = { integrity: Object.fromEntries(chunks.map(([file, hash]) => [base + file, hash])) };
   return `\n${JSON.stringify(map, null, 2)}\n`;
 }
 
-/** The HTML a page pastes: the import map (before any module script), then the script tag. */
+/** The HTML a page pastes: the stylesheet, the import map (before any module script), the script tag. */
 export const snippet = (hashes, base = CDN_BASE) =>
+  `<link rel="stylesheet" href="${base}${STYLESHEET}" integrity="${hashes[STYLESHEET]}" crossorigin="anonymous" />\n` +
   `<script type="importmap">${importMap(hashes, base)}</script>\n` +
   `<script type="module" src="${base}${BUNDLE}" integrity="${hashes[BUNDLE]}" crossorigin="anonymous"></script>\n`;
 
@@ -55,7 +59,7 @@ export const SNIPPET_DOC = 'docs/script-tag.md';
 export const docSnippet = (text) => text.slice(text.indexOf(START) + START.length, text.indexOf(END));
 export const docBlock = (hashes) =>
   `\n<!-- prettier-ignore-start -->\n\`\`\`html\n${snippet(hashes)}\`\`\`\n\n` +
-  `With a Content-Security-Policy, allow them in \`script-src\`: \`${cspScriptSources(hashes)}\`.\n` +
+  `With a Content-Security-Policy, allow them in \`script-src\`: \`${cspScriptSources(hashes)}\`, and the CDN in \`style-src\`: \`${new URL(CDN_BASE).origin}\`.\n` +
   `<!-- prettier-ignore-end -->\n`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -14,6 +14,7 @@ import {
   integrities,
   SNIPPET_DOC,
   snippet,
+  STYLESHEET,
 } from '../../scripts/sri.mjs';
 import { launchBrowser, watchPage } from './browser.mjs';
 
@@ -31,7 +32,7 @@ const cdn = (dir) => serveStatic({ mounts: { [CDN_PATH]: dir }, headers: { 'Acce
 
 /** Serves one HTML page under a strict CSP that allows the snippet and the CDN's origin only. */
 function page(html, cdnBase) {
-  const csp = `default-src 'self'; script-src ${cspScriptSources(integrities(), cdnBase)}; connect-src 'self'; style-src 'self'`;
+  const csp = `default-src 'self'; script-src ${cspScriptSources(integrities(), cdnBase)}; connect-src 'self'; style-src 'self' ${new URL(cdnBase).origin}`;
   const server = createServer((request, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp });
     response.end(html);
@@ -70,6 +71,8 @@ describe('Subresource Integrity of the script-tag build', () => {
     await tab.getByRole('button', { name: 'Manifest lesen' }).waitFor();
     await tab.locator('openllm-meetup [part~="title"]').waitFor();
     await tab.locator('openllm-join input').first().waitFor();
+    // The stylesheet passed its integrity check too: it is the page's one style sheet.
+    assert.equal(await tab.evaluate(() => document.styleSheets[0]?.href?.endsWith('/openllm-widgets.css')), true);
     assert.deepEqual(problems, []);
   });
 
@@ -82,6 +85,19 @@ describe('Subresource Integrity of the script-tag build', () => {
     await tab.locator('openllm-join input').first().waitFor();
     assert.equal(await tab.evaluate(() => customElements.get('openllm-manifesto')), undefined);
     assert.notEqual(await tab.title(), 'tampered');
+    assert.ok(
+      problems.some((problem) => /integrity/i.test(problem)),
+      `expected an integrity error, got: ${problems.join(' | ')}`,
+    );
+  });
+
+  it('the stylesheet is checked too: a changed one is refused, and the elements still load', async () => {
+    rmSync('.tmp/sri-tampered', { recursive: true, force: true });
+    cpSync('dist/cdn', '.tmp/sri-tampered', { recursive: true });
+    appendFileSync(`.tmp/sri-tampered/${STYLESHEET}`, '\nbody{background:red}');
+    const { tab, problems } = await openPartnerPage('.tmp/sri-tampered');
+    await tab.locator('openllm-join input').first().waitFor();
+    assert.equal(await tab.evaluate(() => document.styleSheets.length), 0);
     assert.ok(
       problems.some((problem) => /integrity/i.test(problem)),
       `expected an integrity error, got: ${problems.join(' | ')}`,
