@@ -36,6 +36,27 @@ const single = (start: string, end: string, more = '') =>
     replay-url=${more}
   ></openllm-meetup>`;
 
+/**
+ * Clicks `button` and resolves to the .ics file it saves: its name and text. Anchor clicks are
+ * recorded, not followed, so no file lands on disk.
+ */
+async function savedFile(button: HTMLElement): Promise<{ name: string; ics: string }> {
+  const saved: HTMLAnchorElement[] = [];
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    saved.push(this);
+  };
+  try {
+    button.click();
+    await eventually(() => saved.length, 'no download');
+  } finally {
+    HTMLAnchorElement.prototype.click = click;
+  }
+  const [prefix, ...data] = saved[0]!.href.split(',');
+  expect(prefix).to.equal('data:text/calendar;charset=utf-8');
+  return { name: saved[0]!.download, ics: decodeURIComponent(data.join(',')) };
+}
+
 describe('<openllm-meetup>', () => {
   afterEach(() => setPageLanguage('fr'));
 
@@ -311,18 +332,8 @@ describe('<openllm-meetup>', () => {
             end="2026-12-10T21:00:00+01:00"
           ></openllm-meetup>`,
         );
-        const click = HTMLAnchorElement.prototype.click;
-        let href = '';
-        HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-          href = this.href;
-        };
-        try {
-          part(el, 'calendar')!.querySelector('button')!.click();
-          await eventually(() => href, 'no download');
-        } finally {
-          HTMLAnchorElement.prototype.click = click;
-        }
-        uids.push(/UID:([^\r]+)/.exec(decodeURIComponent(href))![1]!);
+        const { ics } = await savedFile(part(el, 'calendar')!.querySelector('button')!);
+        uids.push(/UID:([^\r]+)/.exec(ics)![1]!);
       }
       expect(uids).to.deep.equal(['atelier-2026-12@openllm-france.fr', 'atelier-2026-12@openllm-france.fr']);
     });
@@ -364,23 +375,10 @@ describe('<openllm-meetup>', () => {
 
     it('downloads an .ics file made in the browser', async () => {
       const el = await meetup(single('2026-12-10T18:30:00+01:00', '2026-12-10T21:00:00+01:00'));
-      const downloads: { name: string; href: string }[] = [];
-      const click = HTMLAnchorElement.prototype.click;
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        downloads.push({ name: this.download, href: this.href }); // recorded, not followed: no file lands on disk
-      };
-      try {
-        setTimeout(() => part(el, 'calendar')!.querySelector('button')!.click());
-        const event = (await oneEvent(el, 'openllm-meetup-calendar')) as MeetupCalendarEvent;
-        expect(event.detail.kind).to.equal('ics');
-        await eventually(() => downloads.length, 'no download');
-      } finally {
-        HTMLAnchorElement.prototype.click = click;
-      }
-      expect(downloads.map((download) => download.name)).to.deep.equal(['atelier-corpus-ouverts.ics']);
-      const prefix = 'data:text/calendar;charset=utf-8,';
-      expect(downloads[0]!.href.startsWith(prefix)).to.equal(true);
-      const ics = decodeURIComponent(downloads[0]!.href.slice(prefix.length));
+      const chosen = oneEvent(el, 'openllm-meetup-calendar') as Promise<MeetupCalendarEvent>;
+      const { name, ics } = await savedFile(part(el, 'calendar')!.querySelector('button')!);
+      expect((await chosen).detail.kind).to.equal('ics');
+      expect(name).to.equal('atelier-corpus-ouverts.ics');
       expect(ics).to.contain('\r\nDTSTART:20261210T173000Z\r\nDTEND:20261210T200000Z\r\n');
       expect(ics).to.contain('SUMMARY:Atelier corpus ouverts\r\n');
       expect(ics).to.contain('LOCATION:Campus Jussieu\\, 4 place Jussieu\\, Paris\r\n');
@@ -390,19 +388,8 @@ describe('<openllm-meetup>', () => {
 
     it('a list offers one .ics with every upcoming meetup', async () => {
       const el = await meetup(html`<openllm-meetup layout="list" src=${feed('list')}></openllm-meetup>`);
-      const downloads: { name: string; href: string }[] = [];
-      const click = HTMLAnchorElement.prototype.click;
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        downloads.push({ name: this.download, href: this.href });
-      };
-      try {
-        part(el, 'calendar-all')!.querySelector('button')!.click();
-        await eventually(() => downloads.length, 'no download');
-      } finally {
-        HTMLAnchorElement.prototype.click = click;
-      }
-      expect(downloads[0]!.name).to.equal('meetups-openllm-france.ics');
-      const ics = decodeURIComponent(downloads[0]!.href.split(',').slice(1).join(','));
+      const { name, ics } = await savedFile(part(el, 'calendar-all')!.querySelector('button')!);
+      expect(name).to.equal('meetups-openllm-france.ics');
       const upcoming = el.shadowRoot!.querySelectorAll('article.upcoming').length;
       expect(upcoming).to.be.greaterThan(1);
       expect(ics.split('BEGIN:VEVENT').length - 1).to.equal(upcoming);
