@@ -386,6 +386,25 @@ describe('<openllm-join>', () => {
       expect(readOutbox()).to.have.length(1);
     });
 
+    it('the sending code cannot load (offline before first use): the sign-up waits in the outbox, then goes', async () => {
+      const { el, key } = await join({ scenario: 'ok' });
+      const sender = (el as unknown as { sender: { load: () => Promise<unknown> } }).sender;
+      const load = sender.load.bind(sender);
+      sender.load = () => Promise.reject(new Error('offline'));
+      fill(el, {});
+      setTimeout(() => submit(el));
+      const queued = (await oneEvent(el, 'openllm-join-queued')) as JoinQueuedEvent;
+      expect(queued.detail.reason).to.equal('network');
+      await until(el, 'queued');
+      expect(readOutbox().map((entry) => entry.signup.submissionId)).to.deep.equal([queued.detail.submissionId]);
+      // Back online: the form's replay loads the sending code and delivers it, once.
+      sender.load = load;
+      window.dispatchEvent(new Event('online'));
+      await until(el, 'success');
+      expect(await recorded(key)).to.have.length(1);
+      expect(readOutbox()).to.deep.equal([]);
+    });
+
     it('stops retrying at the deadline, so the person is not kept waiting', async () => {
       const { el, key } = await join({
         scenario: 'retry-after-seconds',

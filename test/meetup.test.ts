@@ -405,7 +405,7 @@ describe('<openllm-meetup>', () => {
       });
       try {
         part(el, 'calendar')!.querySelector('button')!.click();
-        await eventually(() => part(el, 'calendar-note'), 'no note');
+        await eventually(() => text(part(el, 'calendar-note')), 'no note');
       } finally {
         Object.defineProperty(navigator, 'userAgent', userAgent);
         delete (navigator as { userAgent?: string }).userAgent;

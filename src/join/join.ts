@@ -28,6 +28,7 @@ import { joinStyles } from './join.styles.js';
 import { canSubmit, DONE_STATES, next, type JoinInput, type JoinState } from './machine.js';
 import { consentSentence, fieldMessages, profileLabels } from './messages.js';
 import { SignupSender, type Engine } from './sender.js';
+import { keepUnsent } from './delivery/waiting.js';
 import { uuid } from './uuid.js';
 
 export type { JoinState } from './machine.js';
@@ -343,10 +344,15 @@ export class OpenLlmJoin extends OpenLlmElement {
     try {
       engine = await this.sender.load();
     } catch {
-      // The sending code did not arrive (offline): the sign-up stays here, for the retry button.
-      return this.showError(() =>
-        msg('L’envoi a échoué. Vérifiez votre connexion et réessayez.', { id: 'join.error.network' }),
-      );
+      // The sending code did not arrive (offline): the sign-up waits in the outbox, sent when the
+      // code loads (back online, or on the next visit); if storage refuses, the retry button keeps it.
+      if (!keepUnsent(target, signup))
+        return this.showError(() =>
+          msg('L’envoi a échoué. Vérifiez votre connexion et réessayez.', { id: 'join.error.network' }),
+        );
+      this.move({ type: 'kept' });
+      this.dispatchEvent(new JoinQueuedEvent({ submissionId: signup.submissionId, reason: 'network' }));
+      return;
     }
     const result = await engine.deliver(target, signup, { timeoutMs: this.timeout, ...this.deliveryOptions });
     this.settle(engine, target, signup, result);

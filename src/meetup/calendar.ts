@@ -52,6 +52,15 @@ export function googleCalendarUrl(event: CalendarEvent, timeZone: string): strin
   return `https://calendar.google.com/calendar/render?${params}`;
 }
 
+/**
+ * `encodeURIComponent` that cannot throw: a lone surrogate (a title cut in the middle of an emoji)
+ * becomes U+FFFD instead of a URIError in the middle of a render.
+ */
+export const encodeText = (value: string): string =>
+  encodeURIComponent(
+    value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+  );
+
 /** `2026-12-10T17:30:00Z`, the form Outlook reads: UTC, no milliseconds. */
 const outlookTime = (iso: string): string => new Date(iso).toISOString().replace(/\.\d{3}/, '');
 
@@ -73,7 +82,7 @@ export function outlookCalendarUrl(event: CalendarEvent, host: 'live' | 'office'
   ];
   const query = params
     .filter((param): param is [string, string] => Boolean(param[1]))
-    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+    .map(([name, value]) => `${name}=${encodeText(value)}`)
     .join('&');
   return `https://outlook.${host}.com/calendar/0/action/compose?${query}`;
 }

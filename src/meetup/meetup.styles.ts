@@ -126,6 +126,9 @@ export const meetupStyles = css`
     margin: 0.5em 0 0;
     color: var(--_muted);
   }
+  .calendar-note:empty {
+    margin: 0;
+  }
   [part='calendar-all'] {
     margin-block-start: var(--_space);
   }

@@ -11,7 +11,7 @@ import { checkChoice, checkHeadingLevel } from '../core/attributes.js';
 import { warn } from '../core/warn.js';
 import { MeetupCalendarEvent, MeetupRegisterEvent, type CalendarKind } from './events.js';
 import { meetupStyles } from './meetup.styles.js';
-import { googleCalendarUrl, outlookCalendarUrl } from './calendar.js';
+import { encodeText, googleCalendarUrl, outlookCalendarUrl } from './calendar.js';
 import { fetchJson } from './feed.js';
 import { checkMeetupFeed } from '../contracts/check-meetup-feed.js';
 import { linksOf, viewsOf, type MeetupView } from './view-model.js';
@@ -241,7 +241,8 @@ export class OpenLlmMeetup extends OpenLlmElement {
     try {
       inaugural ??= await import('./inaugural.js');
     } catch {
-      return this.fail('unreachable', 'could not load the default meetup (offline?).');
+      if (load === this.loads) this.fail('unreachable', 'could not load the default meetup (offline?).');
+      return;
     }
     if (load === this.loads) this.show(inaugural.inauguralMeetup(), 'default');
   }
@@ -293,7 +294,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
       CLIENT_VERSION,
     );
     const link = document.createElement('a');
-    link.href = `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
+    link.href = `data:text/calendar;charset=utf-8,${encodeText(ics)}`;
     link.download = views.length === 1 ? icsFileName(views[0]!.meetup.title) : LIST_ICS_FILE_NAME;
     link.click();
   }
@@ -378,7 +379,7 @@ export class OpenLlmMeetup extends OpenLlmElement {
   private renderWhere(meetup: Meetup) {
     if (!meetup.venue && !meetup.address) return nothing;
     const place = meetup.address ?? meetup.venue!;
-    const map = `https://www.openstreetmap.org/search?query=${encodeURIComponent(place)}`;
+    const map = `https://www.openstreetmap.org/search?query=${encodeText(place)}`;
     return html`<p part="where" class="where">
       ${[meetup.venue, meetup.address].filter(Boolean).join(' — ')}
       <br /><a href=${map}>${msg('Voir le plan sur OpenStreetMap', { id: 'meetup.map' })}</a>
@@ -495,22 +496,25 @@ export class OpenLlmMeetup extends OpenLlmElement {
       part="calendar-choice"
       class="secondary"
       type="button"
-      @click=${() => void this.downloadIcs(views)}
+      @click=${() =>
+        this.downloadIcs(views).catch((error: unknown) => warn(this, `could not make the calendar file: ${error}`))}
     >
       ${label}
     </button>`;
   }
 
-  /** Said under the .ics button in a browser that cannot save files (an app's built-in browser). */
+  /**
+   * Said under the .ics button in a browser that cannot save files (an app's built-in browser). The
+   * live region is always there, empty, so that its text is announced when it comes.
+   */
   private renderFileRefused() {
-    return this.fileRefused
-      ? html`<p part="calendar-note" class="calendar-note" role="status">
-          ${msg(
-            'Ce navigateur intégré à une application ne peut pas enregistrer le fichier : ouvrez la page dans votre navigateur, ou choisissez un agenda en ligne.',
-            { id: 'meetup.calendar.refused' },
-          )}
-        </p>`
+    const note = this.fileRefused
+      ? msg(
+          'Ce navigateur intégré à une application ne peut pas enregistrer le fichier : ouvrez la page dans votre navigateur, ou choisissez un agenda en ligne.',
+          { id: 'meetup.calendar.refused' },
+        )
       : nothing;
+    return html`<p part="calendar-note" class="calendar-note" role="status">${note}</p>`;
   }
 
   /** One meetup's card; alone (`layout="card"`) it is also the element's base. */
