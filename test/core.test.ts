@@ -164,9 +164,7 @@ describe('one set of conventions for the three elements', () => {
       define('openllm-test-versioned', Newer);
     });
     expect(customElements.get('openllm-test-versioned')).to.equal(Older);
-    expect(warnings).to.deep.equal([
-      '<openllm-test-versioned>: version 0.0.1 of this element is already defined on the page; version 9.9.9 is not used.',
-    ]);
+    expect(warnings).to.deep.equal(['<openllm-test-versioned>: version 0.0.1 is already defined; 9.9.9 is not used.']);
   });
 
   it('every event bubbles out of shadow roots and says its name', () => {

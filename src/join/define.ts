@@ -6,4 +6,4 @@ export * from './events.js';
 export type { Signup } from '../contracts/signup.js';
 export { setLocale, getLocale } from '../core/locale.js';
 
-void define('openllm-join', OpenLlmJoin);
+define('openllm-join', OpenLlmJoin);

@@ -5,4 +5,4 @@ export { OpenLlmManifesto, type ManifestoVariant } from './manifesto.js';
 export { JoinRequestEvent } from './events.js';
 export { setLocale, getLocale } from '../core/locale.js';
 
-void define('openllm-manifesto', OpenLlmManifesto);
+define('openllm-manifesto', OpenLlmManifesto);

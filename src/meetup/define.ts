@@ -6,4 +6,4 @@ export * from './events.js';
 export type { Meetup, MeetupFeed, AgendaItem } from '../contracts/meetup.js';
 export { setLocale, getLocale } from '../core/locale.js';
 
-void define('openllm-meetup', OpenLlmMeetup);
+define('openllm-meetup', OpenLlmMeetup);
