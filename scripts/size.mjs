@@ -64,20 +64,18 @@ const sum = (names) =>
     { raw: 0, gzip: 0, brotli: 0 },
   );
 const tags = ['openllm-manifesto', 'openllm-meetup', 'openllm-join'];
+/** chunks/join.js → chunks/join-CvXICBwu.js: a chunk of the build by its stable name. */
+const chunk = (name) => [...files.keys()].find((file) => stable(file) === `chunks/${name}.js`);
 /** A French page showing `shown`: the bundle and each element's chunks, preloaded together. */
 const page = (shown) => [
   'openllm-widgets.js',
-  ...shown.flatMap((tag) => [
-    [...files.keys()].find((file) => stable(file) === `chunks/${tag.replace('openllm-', '')}.js`),
-    ...(preloads[tag] ?? []),
-  ]),
+  ...shown.flatMap((tag) => [chunk(tag.replace('openllm-', '')), ...(preloads[tag] ?? [])]),
 ];
 for (const tag of tags) rows.push([`page (French) with <${tag}> alone`, sum(page([tag]))]);
 rows.push(['page (French) with all three elements', sum(page(tags))]);
 // Code loaded later is counted apart, so that a growth there shows too: the JSON-LD of a meetup
 // with `structured-data` (the demo page has it), then what using the elements loads (the form's
 // sending code on first focus, the .ics writer on the calendar button).
-const chunk = (name) => [...files.keys()].find((file) => stable(file) === `chunks/${name}.js`);
 const withStructuredData = [...page(tags), chunk('structured-data')];
 rows.push(['page (French) with all three and structured data', sum(withStructuredData)]);
 rows.push([

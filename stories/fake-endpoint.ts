@@ -23,30 +23,30 @@ const meetup = (title: string, start: string, end: string, more: object = {}) =>
   ...more,
 });
 
+/** The roadmap meetup of 21 January 2027, as the states change it. */
+const roadmap = (more: object = {}) =>
+  meetup(
+    'Meetup OpenLLM Europe\u00a0: feuille de route 2027',
+    '2027-01-21T18:30:00+01:00',
+    '2027-01-21T21:30:00+01:00',
+    more,
+  );
+
 /** Meetup feeds: a name gives a body and a status; `hang` never answers. */
 const FEEDS: Record<string, [number, string]> = {
   meetup: [
     200,
     JSON.stringify(
-      meetup(
-        'Meetup OpenLLM Europe\u00a0: feuille de route 2027',
-        '2027-01-21T18:30:00+01:00',
-        '2027-01-21T21:30:00+01:00',
-        {
-          replayUrl: 'https://example.org/replay',
-        },
-      ),
+      roadmap({
+        replayUrl: 'https://example.org/replay',
+      }),
     ),
   ],
   list: [
     200,
     JSON.stringify({
       meetups: [
-        meetup(
-          'Meetup OpenLLM Europe\u00a0: feuille de route 2027',
-          '2027-01-21T18:30:00+01:00',
-          '2027-01-21T21:30:00+01:00',
-        ),
+        roadmap(),
         meetup('Atelier corpus ouverts', '2027-03-11T18:30:00+01:00', '2027-03-11T21:00:00+01:00'),
         meetup('Meetup inaugural', '2023-06-28T18:30:00+02:00', '2023-06-28T22:30:00+02:00', {
           replayUrl: 'https://example.org/replay',
@@ -57,27 +57,17 @@ const FEEDS: Record<string, [number, string]> = {
   cancelled: [
     200,
     JSON.stringify(
-      meetup(
-        'Meetup OpenLLM Europe\u00a0: feuille de route 2027',
-        '2027-01-21T18:30:00+01:00',
-        '2027-01-21T21:30:00+01:00',
-        {
-          status: 'cancelled',
-        },
-      ),
+      roadmap({
+        status: 'cancelled',
+      }),
     ),
   ],
   postponed: [
     200,
     JSON.stringify(
-      meetup(
-        'Meetup OpenLLM Europe\u00a0: feuille de route 2027',
-        '2027-01-21T18:30:00+01:00',
-        '2027-01-21T21:30:00+01:00',
-        {
-          status: 'postponed',
-        },
-      ),
+      roadmap({
+        status: 'postponed',
+      }),
     ),
   ],
   rescheduled: [

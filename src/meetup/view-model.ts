@@ -47,11 +47,10 @@ export const instantsOf = (meetup: Meetup): { startAt: Date; endAt: Date } => ({
   endAt: endInstantOf(meetup.end, meetup.timezone),
 });
 
-export function lifecycleOf(meetup: Meetup, now: Date): MeetupLifecycle {
-  const { startAt, endAt } = instantsOf(meetup);
-  if (now < startAt) return 'upcoming';
-  return now < endAt ? 'live' : 'past';
-}
+const lifecycleAt = ({ startAt, endAt }: { startAt: Date; endAt: Date }, now: Date): MeetupLifecycle =>
+  now < startAt ? 'upcoming' : now < endAt ? 'live' : 'past';
+
+export const lifecycleOf = (meetup: Meetup, now: Date): MeetupLifecycle => lifecycleAt(instantsOf(meetup), now);
 
 /** The meetup's links that are safe to render (http(s), and mailto for registration), and the others. */
 export function linksOf(meetup: Meetup): SafeLinks {
@@ -118,15 +117,18 @@ function calendarEventOf(meetup: Meetup, links: SafeLinks): CalendarEvent {
 /** Everything shown of one meetup at `now`. */
 export function viewOf(meetup: Meetup, now: Date): MeetupView {
   const links = linksOf(meetup);
+  const calendar = calendarEventOf(meetup, links);
+  // The instants take a formatter per zone (all-day meetups): computed once per view.
+  const instants = instantsOf(meetup);
   return {
     meetup,
-    lifecycle: lifecycleOf(meetup, now),
+    lifecycle: lifecycleAt(instants, now),
     links,
-    calendar: calendarEventOf(meetup, links),
-    allDay: isDateOnly(meetup.start),
+    calendar,
+    allDay: calendar.allDay,
     status: statusOf(meetup),
     attendance: attendanceOf(meetup, links),
-    ...instantsOf(meetup),
+    ...instants,
     previousStartAt: meetup.previousStart ? instantOf(meetup.previousStart, meetup.timezone) : undefined,
   };
 }
